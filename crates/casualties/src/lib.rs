@@ -1,0 +1,1 @@
+//! newsclaims casualties stage (under construction).

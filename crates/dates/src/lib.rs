@@ -1,0 +1,1 @@
+//! newsclaims dates stage (under construction).

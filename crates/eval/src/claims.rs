@@ -1,0 +1,1 @@
+//! Claims scorer: a port of `shared/tools/score_claims.py` (to be written).

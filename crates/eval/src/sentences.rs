@@ -1,0 +1,1 @@
+//! Sentence segmentation evaluation (to be written).

@@ -1,0 +1,1 @@
+//! newsclaims extract stage (under construction).

@@ -1,0 +1,1 @@
+//! newsclaims ingest stage (under construction).

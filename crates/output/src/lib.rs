@@ -1,0 +1,1 @@
+//! newsclaims output stage (under construction).

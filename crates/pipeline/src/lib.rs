@@ -1,0 +1,1 @@
+//! newsclaims pipeline stage (under construction).

@@ -1,0 +1,1 @@
+//! newsclaims quotes stage (under construction).
