@@ -131,12 +131,11 @@ fn ends_with_phrase(text: &str, at: usize, phrase: &str) -> Option<usize> {
         }
     }
     let alnum_word = phrase.starts_with(|c: char| c.is_alphanumeric());
-    if alnum_word
-        && text[..end]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
-    {
+    let prev = text[..end].chars().next_back();
+    if alnum_word && prev.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    if !alnum_word && prev.is_some_and(|c| matches!(c, '<' | '>' | '=')) {
         return None;
     }
     Some(end)
@@ -197,8 +196,29 @@ fn suffix_cue(text: &str, at: usize) -> Option<(usize, Effect)> {
             if *p == "+" {
                 return text[at..].starts_with('+').then_some((at + 1, *e));
             }
-            starts_with_phrase(text, at, p).map(|s| (s, *e))
+            starts_with_phrase(text, at, p)
+                .filter(|s| !continues_with_bound(&text[*s..]))
+                .map(|s| (s, *e))
         })
+}
+
+/// Whether a suffix cue is really the start of another bound or number
+/// (`20 and less than 30`, `5000 or equal to 6000`).
+fn continues_with_bound(rest: &str) -> bool {
+    let w: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    if w.is_empty() {
+        return false;
+    }
+    matches!(
+        w.as_str(),
+        "than" | "or" | "equal" | "equals" | "a" | "an" | "to"
+    ) || w.starts_with(|c: char| c.is_ascii_digit())
+        || crate::parse_cardinal(&w).is_some()
 }
 
 fn single(m: &NumberMatch) -> Quantity {
@@ -259,7 +279,14 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             let gap = &text[a.span.end..b.span.start];
             let ok_kind = !matches!(a.kind, NumberKind::Quantifier)
                 && !matches!(b.kind, NumberKind::Quantifier);
-            if ok_kind && b.value > a.value && !a.vague && range_joiner(gap, opener) {
+            let dash = matches!(gap.trim(), "-" | "–");
+            let before = text[..a.span.start].chars().next_back();
+            let after = text[b.span.end..].chars().next();
+            // `+1-222-2222`, `5/17-18`: phone numbers and dates, not ranges.
+            let chained = dash
+                && (before.is_some_and(|c| matches!(c, '+' | '-' | '/' | '–'))
+                    || after.is_some_and(|c| matches!(c, '-' | '/' | '–')));
+            if ok_kind && b.value > a.value && !a.vague && !chained && range_joiner(gap, opener) {
                 let or_join = gap.trim().eq_ignore_ascii_case("or");
                 // `two or three` yes; `5 or 500` is two numbers.
                 if !or_join || b.value <= a.value * 10.0 + 1.0 {
@@ -329,6 +356,12 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
             q.span = Span::new(start, a.span.end);
             if let Some((e_end, e)) = suffix_cue(text, a.span.end) {
                 let v = a.value;
+                if q.approx {
+                    // `about 500 or more`: the suffix gives the bound.
+                    q.approx = false;
+                    q.bounded_by_cue = false;
+                    q.span = Span::new(a.span.start, q.span.end);
+                }
                 match e {
                     Effect::SuffixGe if q.high.is_some() || !q.bounded_by_cue => {
                         (q.low, q.high) = (
@@ -386,7 +419,7 @@ pub fn find_quantities(text: &str) -> Vec<Quantity> {
                     (None, None)
                 };
                 if let (Some(l), Some(h)) = (lo, hi) {
-                    if l.value <= h.value {
+                    if l.value < h.value || (l.value == h.value && l.inclusive && h.inclusive) {
                         prev.low = Some(l);
                         prev.high = Some(h);
                         prev.span = prev.span.cover(q.span);

@@ -201,7 +201,7 @@ fn lex_digits(text: &str, i: usize) -> (usize, f64, bool, bool) {
     let mult = match suffix {
         "k" | "K" => Some(1e3),
         "M" | "MM" | "mil" | "mn" => Some(1e6),
-        "b" | "B" | "bn" | "bln" => Some(1e9),
+        "b" | "B" | "bn" | "bln" | "G" => Some(1e9),
         "tln" => Some(1e12),
         _ => None,
     };

@@ -35,6 +35,9 @@ enum Item {
     Dozen,
 }
 
+/// Scale words that follow digits only (`10 k`, `2 bn`).
+const SCALE_ABBREVIATIONS: &[&str] = &["k", "bn", "bln", "mln", "tln"];
+
 fn word(t: &Tok) -> Option<&str> {
     match &t.lex {
         Lex::Word(w) => Some(w.as_str()),
@@ -251,22 +254,26 @@ fn parse_plain(toks: &[Tok], i: usize) -> Option<Parsed> {
             Item::Unit(v) => match last {
                 Slot::Start => !hyphen_pending,
                 Slot::Tens => v > 0.0 && !and_pending,
-                Slot::Hundred | Slot::Scale => !hyphen_pending && !next_is_hundred(toks, j + 1),
+                Slot::Hundred => !hyphen_pending && !next_is_hundred(toks, j + 1),
+                Slot::Scale => !hyphen_pending,
                 _ => false,
             },
             Item::Teen(_) | Item::Tens(_) => match last {
                 Slot::Start => true,
-                Slot::Hundred | Slot::Scale => !hyphen_pending && !next_is_hundred(toks, j + 1),
+                Slot::Hundred => !hyphen_pending && !next_is_hundred(toks, j + 1),
+                Slot::Scale => !hyphen_pending,
                 _ => false,
             },
             Item::Digits(v) => match last {
                 Slot::Start => true,
                 Slot::Hundred => {
-                    has_digits && v < 100.0 && !hyphen_pending && !next_is_hundred(toks, j + 1)
+                    has_digits
+                        && v < 100.0
+                        && v > 0.0
+                        && !hyphen_pending
+                        && !next_is_hundred(toks, j + 1)
                 }
-                Slot::Scale => {
-                    has_digits && v < 1000.0 && !hyphen_pending && !next_is_hundred(toks, j + 1)
-                }
+                Slot::Scale => has_digits && v < 1000.0 && !hyphen_pending,
                 _ => false,
             },
             Item::Hundred => {
@@ -274,7 +281,8 @@ fn parse_plain(toks: &[Tok], i: usize) -> Option<Parsed> {
                     last,
                     Slot::Unit | Slot::Teen | Slot::Tens | Slot::Digits | Slot::A
                 ) && !and_pending
-                    && current < 100.0
+                    && (current < 100.0
+                        || (last == Slot::Digits && total == 0.0 && current == piece))
             }
             Item::Scale(s) => {
                 matches!(
@@ -282,6 +290,8 @@ fn parse_plain(toks: &[Tok], i: usize) -> Option<Parsed> {
                     Slot::Unit | Slot::Teen | Slot::Tens | Slot::Digits | Slot::Hundred | Slot::A
                 ) && !and_pending
                     && s < last_scale
+                    && (last == Slot::Digits
+                        || !word(t).is_some_and(|w| SCALE_ABBREVIATIONS.contains(&w)))
             }
             Item::Dozen => {
                 matches!(
