@@ -1,0 +1,264 @@
+//! The page as a list of text blocks: maximal runs of inline text between block-level
+//! element boundaries, each with its container element, link text and kind. Dropped
+//! subtrees (scripts, navigation, hidden and boilerplate-named elements) give no blocks.
+
+use crate::dom::{Dom, Kind};
+use crate::rules::{Rules, Verdict};
+
+/// A piece of one text node that belongs to a block.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Piece<'a> {
+    /// Arena index of the text node.
+    pub node: usize,
+    pub text: &'a str,
+    /// A `<br>` came right before this piece.
+    pub line_break: bool,
+}
+
+/// What a block is, for the output and the scoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Paragraph,
+    Heading(u8),
+    ListItem,
+    Quote,
+    Preformatted,
+    Cell,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Block<'a> {
+    /// Nearest block-level element holding the text.
+    pub container: usize,
+    pub kind: BlockKind,
+    pub pieces: Vec<Piece<'a>>,
+    /// Characters of text (white space folded), and of text inside links.
+    pub chars: usize,
+    pub link_chars: usize,
+    /// Inside an element whose class/id names the article body.
+    pub in_content: bool,
+}
+
+impl Block<'_> {
+    pub fn text(&self) -> String {
+        let mut s = String::new();
+        for p in &self.pieces {
+            s.push_str(p.text);
+            s.push(' ');
+        }
+        crate::dom::squash(&s)
+    }
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// Block-level tags: each starts and ends a block.
+pub(crate) fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "td"
+            | "th"
+            | "ul"
+            | "caption"
+            | "legend"
+            | "noscript"
+            | "option"
+            | "iframe"
+    )
+}
+
+fn kind_of(dom: &Dom, container: usize) -> BlockKind {
+    let tag = dom.nodes[container].tag();
+    match tag {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading(tag.as_bytes()[1] - b'0'),
+        "li" | "dd" | "dt" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "pre" => BlockKind::Preformatted,
+        "td" | "th" => BlockKind::Cell,
+        _ => BlockKind::Paragraph,
+    }
+}
+
+/// Per-node facts the block walk needs.
+pub(crate) struct Walk<'a> {
+    pub blocks: Vec<Block<'a>>,
+}
+
+/// How many characters `s` has once white space is folded (approximate: runs count once).
+fn folded_chars(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_space = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                n += 1;
+            }
+            in_space = true;
+        } else {
+            n += 1;
+            in_space = false;
+        }
+    }
+    n
+}
+
+/// Text characters inside `<p>` per position, for "how much of the article is under here".
+fn p_chars_prefix(dom: &Dom) -> Vec<usize> {
+    let mut prefix = vec![0usize; dom.len() + 1];
+    let mut p_until = 0usize;
+    for (i, n) in dom.nodes.iter().enumerate() {
+        if n.tag() == "p" && i >= p_until {
+            p_until = n.end;
+        }
+        let add = match n.kind {
+            Kind::Text(t) if i < p_until => folded_chars(t),
+            _ => 0,
+        };
+        prefix[i + 1] = prefix[i] + add;
+    }
+    prefix
+}
+
+/// Split the document under `root` into blocks.
+pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize) -> Walk<'a> {
+    let prefix = p_chars_prefix(dom);
+    let total_p = prefix[dom.len()] - prefix[0];
+    let mut blocks: Vec<Block<'a>> = Vec::new();
+    let mut cur: Option<Block<'a>> = None;
+    // Open elements: (index, end, is_block, is_link, is_content).
+    let mut open: Vec<(usize, usize, bool, bool, bool)> = Vec::new();
+    let mut pending_br = false;
+    let mut i = root;
+    let end = dom.nodes[root].end;
+    let flush = |cur: &mut Option<Block<'a>>, blocks: &mut Vec<Block<'a>>| {
+        if let Some(b) = cur.take() {
+            if b.chars > 0 {
+                blocks.push(b);
+            }
+        }
+    };
+    while i < end {
+        while let Some(&(_, e, is_block, _, _)) = open.last() {
+            if e > i {
+                break;
+            }
+            open.pop();
+            if is_block {
+                flush(&mut cur, &mut blocks);
+                pending_br = false;
+            }
+        }
+        let n = &dom.nodes[i];
+        match n.kind {
+            Kind::Element(el) => {
+                let tag = el.name();
+                if tag == "br" {
+                    pending_br = true;
+                    i += 1;
+                    continue;
+                }
+                if i != root && (rules.is_drop_tag(tag) || rules.is_hidden(el)) {
+                    i = n.end;
+                    continue;
+                }
+                let verdict = rules.verdict(el);
+                if i != root
+                    && verdict == Verdict::Boilerplate
+                    && !matches!(tag, "body" | "html" | "main" | "article")
+                    && (prefix[n.end] - prefix[i]) * 2 < total_p.max(1)
+                {
+                    i = n.end;
+                    continue;
+                }
+                let is_block = is_block_tag(tag);
+                if is_block {
+                    flush(&mut cur, &mut blocks);
+                    pending_br = false;
+                }
+                let in_content = verdict == Verdict::Content || open.last().is_some_and(|o| o.4);
+                open.push((i, n.end, is_block, tag == "a", in_content));
+            }
+            Kind::Text(t) => {
+                if !t.trim().is_empty() || cur.is_some() {
+                    let chars = folded_chars(t);
+                    let in_link = open.iter().rev().any(|o| o.3);
+                    let in_content = open.last().is_some_and(|o| o.4);
+                    let b = cur.get_or_insert_with(|| {
+                        let container = open.iter().rev().find(|o| o.2).map_or(root, |o| o.0);
+                        Block {
+                            container,
+                            kind: kind_of(dom, container),
+                            pieces: Vec::new(),
+                            chars: 0,
+                            link_chars: 0,
+                            in_content,
+                        }
+                    });
+                    b.pieces.push(Piece {
+                        node: i,
+                        text: t,
+                        line_break: pending_br,
+                    });
+                    pending_br = false;
+                    b.chars += chars;
+                    if in_link {
+                        b.link_chars += chars;
+                    }
+                }
+            }
+            Kind::Root => {}
+        }
+        i += 1;
+    }
+    flush(&mut cur, &mut blocks);
+    // Blocks of white space only were kept while open; drop them.
+    blocks.retain(|b| b.pieces.iter().any(|p| !p.text.trim().is_empty()));
+    Walk { blocks }
+}

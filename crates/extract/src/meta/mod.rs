@@ -1,0 +1,327 @@
+//! Page metadata: title, authors, publisher, publication and modification dates (with
+//! their source), language and canonical URL, from JSON-LD, `<meta>` tags, `<time>`,
+//! the byline, the URL and `<title>`/`<h1>`.
+
+mod authors;
+pub(crate) mod dates;
+mod jsonld;
+
+use crate::dom::{squash, Dom, Kind};
+use model::{DateSource, NaiveDate, Published};
+use std::collections::HashMap;
+
+/// Everything found, before it goes into the `Document`.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub publisher: Option<String>,
+    pub published: Option<Published>,
+    pub modified: Option<NaiveDate>,
+    pub language: Option<String>,
+    pub canonical: Option<String>,
+    /// JSON-LD `articleBody`, when the page gives one (a hint for content selection).
+    pub ld_body: Option<String>,
+}
+
+/// Meta tag keys for the publication date, best first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "article.published",
+    "published_time",
+    "date",
+    "displaydate",
+    "cxenseparse:recs:publishtime",
+    "article:published",
+    "datecreated",
+];
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+    "dc.date.modified",
+];
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "dcterms.creator",
+    "cxenseparse:author",
+];
+
+struct Facts<'a> {
+    metas: HashMap<String, &'a str>,
+    ld_scripts: Vec<String>,
+    title_tag: Option<String>,
+    h1: Option<String>,
+    lang: Option<&'a str>,
+    canonical: Option<&'a str>,
+    times: Vec<(&'a str, bool)>,
+    bylines: Vec<String>,
+}
+
+fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
+    let mut f = Facts {
+        metas: HashMap::new(),
+        ld_scripts: Vec::new(),
+        title_tag: None,
+        h1: None,
+        lang: None,
+        canonical: None,
+        times: Vec::new(),
+        bylines: Vec::new(),
+    };
+    for (i, n) in dom.nodes.iter().enumerate() {
+        let Kind::Element(el) = n.kind else { continue };
+        match el.name() {
+            "html" => f.lang = f.lang.or(el.attr("lang")).or(el.attr("xml:lang")),
+            "meta" => {
+                let key = el
+                    .attr("property")
+                    .or(el.attr("name"))
+                    .or(el.attr("itemprop"))
+                    .or(el.attr("http-equiv"));
+                if let (Some(k), Some(v)) = (key, el.attr("content")) {
+                    let v = v.trim();
+                    if !v.is_empty() {
+                        f.metas.entry(k.trim().to_ascii_lowercase()).or_insert(v);
+                    }
+                }
+            }
+            "link" => {
+                let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "canonical") && f.canonical.is_none() {
+                    f.canonical = el.attr("href").map(str::trim).filter(|h| !h.is_empty());
+                }
+            }
+            "script"
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
+            {
+                f.ld_scripts.push(dom.raw_text(i));
+            }
+            "title" if f.title_tag.is_none() => {
+                f.title_tag = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty())
+            }
+            "h1" if f.h1.is_none() => {
+                f.h1 = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty())
+            }
+            "time" => {
+                if let Some(dt) = el.attr("datetime").or(el.attr("content")) {
+                    let marked = el.attr("pubdate").is_some()
+                        || el
+                            .attr("itemprop")
+                            .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
+                        || el
+                            .attr("class")
+                            .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
+                    f.times.push((dt, marked));
+                }
+            }
+            _ => {}
+        }
+        // Byline elements: rel=author links, itemprop=author, class names with byline/author.
+        let rel_author = el
+            .attr("rel")
+            .is_some_and(|r| r.eq_ignore_ascii_case("author"));
+        let prop_author = el
+            .attr("itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("author"));
+        let class_byline = el.attr("class").is_some_and(|c| {
+            let c = c.to_ascii_lowercase();
+            c.contains("byline")
+                || c.contains("author-name")
+                || c.contains("authorname")
+                || c.contains("article-author")
+        });
+        if (rel_author || prop_author || class_byline) && f.bylines.len() < 8 {
+            let t = squash(&dom.raw_text(i));
+            if !t.is_empty() && t.len() < 200 {
+                f.bylines.push(t);
+            }
+        }
+    }
+    f
+}
+
+/// Read the metadata of a page; `url` is the page's URL when known (for URL dates).
+pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
+    let f = gather(dom);
+    let scripts: Vec<&str> = f.ld_scripts.iter().map(String::as_str).collect();
+    let ld = jsonld::article(&scripts).unwrap_or_default();
+    let meta = |k: &str| f.metas.get(k).copied();
+
+    let publisher = ld
+        .publisher
+        .clone()
+        .or_else(|| meta("og:site_name").map(str::to_string))
+        .or_else(|| meta("application-name").map(str::to_string))
+        .map(|p| squash(&p));
+
+    let title = choose_title(&f, &ld, publisher.as_deref());
+
+    let mut raw_authors = ld.authors.clone();
+    if raw_authors.is_empty() {
+        for k in AUTHOR_KEYS {
+            if let Some(v) = meta(k) {
+                raw_authors.push(v.to_string());
+                break;
+            }
+        }
+    }
+    if raw_authors.is_empty() {
+        raw_authors.extend(f.bylines.iter().take(3).cloned());
+    }
+    let authors = authors::clean(&raw_authors, publisher.as_deref());
+
+    let published = published(&f, &ld, url);
+    let modified = ld
+        .date_modified
+        .as_deref()
+        .and_then(dates::parse)
+        .or_else(|| {
+            MODIFIED_KEYS
+                .iter()
+                .find_map(|k| meta(k).and_then(dates::parse))
+        })
+        .map(|p| p.0);
+    let language = f
+        .lang
+        .map(str::to_string)
+        .or(ld.language.clone())
+        .or_else(|| {
+            meta("og:locale")
+                .or(meta("content-language"))
+                .or(meta("language"))
+                .map(str::to_string)
+        })
+        .map(|l| l.trim().replace('_', "-"))
+        .filter(|l| !l.is_empty() && l.len() < 20);
+    let canonical = f
+        .canonical
+        .map(str::to_string)
+        .or_else(|| meta("og:url").map(str::to_string))
+        .or(ld.url.clone())
+        .filter(|u| u.starts_with("http"));
+    Meta {
+        title,
+        authors,
+        publisher,
+        published,
+        modified,
+        language,
+        canonical,
+        ld_body: ld.body.clone(),
+    }
+}
+
+fn published(f: &Facts<'_>, ld: &jsonld::LdArticle, url: Option<&str>) -> Option<Published> {
+    let mk = |p: dates::Parsed, source| Published {
+        date: p.0,
+        datetime: p.1,
+        source,
+    };
+    if let Some(p) = ld.date_published.as_deref().and_then(dates::parse) {
+        return Some(mk(p, DateSource::JsonLd));
+    }
+    for k in PUBLISHED_KEYS {
+        if let Some(p) = f.metas.get(*k).and_then(|v| dates::parse(v)) {
+            return Some(mk(p, DateSource::MetaTag));
+        }
+    }
+    let time = f
+        .times
+        .iter()
+        .find(|t| t.1)
+        .or(f.times.first())
+        .and_then(|t| dates::parse(t.0));
+    if let Some(p) = time {
+        return Some(mk(p, DateSource::TimeElement));
+    }
+    if let Some(d) = url.and_then(dates::from_url) {
+        return Some(Published::date(d, DateSource::Url));
+    }
+    f.bylines
+        .iter()
+        .find_map(|b| dates::in_text(b))
+        .map(|p| mk(p, DateSource::Header))
+}
+
+/// Separators between a headline and the site name in `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » "];
+
+fn strip_site(title: &str, publisher: Option<&str>) -> String {
+    let mut t = title.trim().to_string();
+    for sep in TITLE_SEPARATORS {
+        if let Some(pos) = t.rfind(sep) {
+            let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
+            let tail_is_site = publisher
+                .is_some_and(|p| norm(tail).contains(&norm(p)) || norm(p).contains(&norm(tail)))
+                || tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4;
+            if tail_is_site && !head.trim().is_empty() {
+                t = head.trim().to_string();
+            }
+        }
+    }
+    t
+}
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+fn choose_title(f: &Facts<'_>, ld: &jsonld::LdArticle, publisher: Option<&str>) -> Option<String> {
+    let og = f
+        .metas
+        .get("og:title")
+        .or(f.metas.get("twitter:title"))
+        .map(|s| squash(s));
+    let candidates: Vec<String> = [f.h1.clone(), ld.headline.as_deref().map(squash), og.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    // An h1 that agrees with the declared headline is the visible headline as written.
+    if let Some(h1) = &f.h1 {
+        let n = norm(h1);
+        if n.len() >= 10
+            && candidates
+                .iter()
+                .skip(1)
+                .any(|c| norm(c) == n || norm(c).starts_with(&n) || n.starts_with(&norm(c)))
+        {
+            return Some(h1.clone());
+        }
+    }
+    if let Some(h) = ld.headline.as_deref().map(squash).filter(|h| !h.is_empty()) {
+        return Some(strip_site(&h, publisher));
+    }
+    if let Some(o) = og.filter(|o| !o.is_empty()) {
+        return Some(strip_site(&o, publisher));
+    }
+    f.title_tag
+        .as_deref()
+        .map(|t| strip_site(t, publisher))
+        .or_else(|| f.h1.clone())
+}
