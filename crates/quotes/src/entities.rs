@@ -1,0 +1,336 @@
+//! A light, document-level named-entity table for speaker resolution: people
+//! (with titles and gender where the text tells them) and organisations, and
+//! the positions where each person is mentioned outside quotes.
+
+use crate::block::Block;
+use crate::lexicon::{is_function_word, Gender, Lexicon};
+use model::Span;
+
+/// Words that make a capitalized run an organisation.
+pub const ORG_HEADS: &[&str] = &[
+    "police",
+    "department",
+    "ministry",
+    "office",
+    "agency",
+    "service",
+    "services",
+    "bureau",
+    "court",
+    "council",
+    "committee",
+    "association",
+    "university",
+    "college",
+    "school",
+    "church",
+    "hospital",
+    "company",
+    "inc",
+    "corp",
+    "news",
+    "press",
+    "times",
+    "post",
+    "tv",
+    "media",
+    "party",
+    "government",
+    "army",
+    "forces",
+    "commission",
+    "patrol",
+    "sheriff's",
+    "administration",
+    "authority",
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "reuters",
+    "cnn",
+    "bbc",
+    "fbi",
+    "guardian",
+    "network",
+    "house",
+    "congress",
+    "senate",
+    "union",
+    "group",
+    "club",
+    "county",
+    "city",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "organization",
+    "organisation",
+    "nations",
+    "protective",
+    "investigation",
+    "prosecutor's",
+    "attorney's",
+    "coroner's",
+    "examiner's",
+    "department's",
+    "cps",
+    "copa",
+    "aclu",
+    "nypd",
+    "lapd",
+    "un",
+    "nato",
+    "eu",
+    "azertac",
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "park",
+    "county's",
+];
+
+/// A person named in the document.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// Name words as written (`Koryun`, `Gumashyan`).
+    pub words: Vec<String>,
+    /// Lower-cased name words.
+    pub lower: Vec<String>,
+    /// Title and role words seen with the name (lower case).
+    pub titles: Vec<String>,
+    /// Title as written at its fullest (`Foreign Ministry Spokesperson`).
+    pub title_text: Option<String>,
+    /// Gender, when a title, honorific or pronoun told it.
+    pub gender: Option<Gender>,
+    /// Span of the fullest mention.
+    pub span: Span,
+}
+
+impl Person {
+    /// The full name.
+    pub fn name(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// An organisation named in the document.
+#[derive(Debug, Clone)]
+pub struct Org {
+    /// Name as written.
+    pub name: String,
+    /// Lower-cased words.
+    pub lower: Vec<String>,
+    /// Span of the mention.
+    pub span: Span,
+}
+
+/// People, organisations and person mentions of one document.
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    /// People (merged by name).
+    pub persons: Vec<Person>,
+    /// Organisations.
+    pub orgs: Vec<Org>,
+    /// `(position, person index)` of person mentions outside quotes, by position.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
+}
+
+impl Entities {
+    /// Scan all blocks.
+    pub fn build(lx: &Lexicon, text: &str, blocks: &[Block]) -> Entities {
+        let mut e = Entities::default();
+        for b in blocks {
+            let t = &b.toks;
+            let mut i = 0;
+            while i < t.len() {
+                let name_like = |k: usize| {
+                    let w = &t[k];
+                    w.is_word()
+                        && w.cap
+                        && (!is_function_word(&w.lower) || lx.honorifics.contains_key(&w.lower))
+                };
+                if !name_like(i) {
+                    i += 1;
+                    continue;
+                }
+                let a = i;
+                let mut j = i;
+                while j < t.len()
+                    && (name_like(j)
+                        || (t[j].lower == "of" && j + 1 < t.len() && name_like(j + 1) && j > a))
+                {
+                    j += 1;
+                    if j > a && strip_possessive(&t[j - 1].lower) != t[j - 1].lower {
+                        break;
+                    }
+                }
+                i = j;
+                let inside_quote = b.region_of(a).is_some();
+                // Lower-case titles just before the run (`officer Chris Wilburn`).
+                let mut ta = a;
+                while ta > 0
+                    && t[ta - 1].is_word()
+                    && !t[ta - 1].cap
+                    && lx.is_title(&t[ta - 1].lower)
+                {
+                    ta -= 1;
+                }
+                let words: Vec<&str> = (a..j).map(|k| strip_possessive(&text[t[k].span])).collect();
+                let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                if lower.iter().any(|w| ORG_HEADS.contains(&w.as_str()))
+                    && !lower.iter().all(|w| lx.is_title(w))
+                {
+                    let name = words.join(" ");
+                    let name = name.strip_prefix("The ").unwrap_or(&name).to_string();
+                    if !e.orgs.iter().any(|o| o.name == name) && words.len() >= 2
+                        || ["police"].contains(&lower[0].as_str()) && words.len() >= 2
+                    {
+                        e.orgs.push(Org {
+                            lower: name.split(' ').map(str::to_lowercase).collect(),
+                            name,
+                            span: b.span_of(a, j),
+                        });
+                    }
+                    continue;
+                }
+                // Title prefix: up to the last title or honorific word.
+                let split = lower
+                    .iter()
+                    .rposition(|w| lx.is_title(w))
+                    .map_or(0, |p| p + 1);
+                let name_words = &words[split..];
+                let has_title = split > 0 || ta < a;
+                if name_words.is_empty()
+                    || (name_words.len() == 1 && !has_title)
+                    || name_words.len() > 4
+                {
+                    // A lone capitalized word: a mention of a known surname, if any.
+                    if name_words.len() == 1 && !inside_quote {
+                        let w = name_words[0].to_lowercase();
+                        if let Some(pi) = e.persons.iter().position(|p| p.lower.last() == Some(&w))
+                        {
+                            e.mentions.push((t[a].span.start, pi));
+                        }
+                    }
+                    continue;
+                }
+                let mut titles: Vec<String> = (ta..a).map(|k| t[k].lower.clone()).collect();
+                titles.extend(lower[..split].iter().cloned());
+                let title_text = (ta < a + split)
+                    .then(|| text[b.span_of(ta, a + split)].to_string())
+                    .filter(|s| !s.is_empty());
+                // Apposition after the name: `, the police chief,` / `, a spokeswoman for …`.
+                if t.get(j).is_some_and(|c| c.is_punct(",")) {
+                    for w in t.iter().skip(j + 1).take(8) {
+                        if w.is_punct(",") || w.is_punct(".") || w.is_mark() {
+                            break;
+                        }
+                        if lx.is_title(&w.lower) {
+                            titles.push(w.lower.clone());
+                        }
+                    }
+                }
+                let gender = titles.iter().find_map(|w| lx.gender_of(w));
+                let nl: Vec<String> = name_words.iter().map(|w| w.to_lowercase()).collect();
+                let span = b.span_of(a + split, j);
+                let pi = match e.persons.iter().position(|p| {
+                    nl.iter().all(|w| p.lower.contains(w)) || p.lower.iter().all(|w| nl.contains(w))
+                }) {
+                    Some(pi) => {
+                        let p = &mut e.persons[pi];
+                        if nl.len() > p.lower.len() {
+                            p.words = name_words.iter().map(|w| w.to_string()).collect();
+                            p.lower = nl;
+                            p.span = span;
+                        }
+                        for tw in titles {
+                            if !p.titles.contains(&tw) {
+                                p.titles.push(tw);
+                            }
+                        }
+                        if p.title_text
+                            .as_ref()
+                            .is_none_or(|x| title_text.as_ref().is_some_and(|y| y.len() > x.len()))
+                            && title_text.is_some()
+                        {
+                            p.title_text = title_text;
+                        }
+                        p.gender = p.gender.or(gender);
+                        pi
+                    }
+                    None => {
+                        e.persons.push(Person {
+                            words: name_words.iter().map(|w| w.to_string()).collect(),
+                            lower: nl,
+                            titles,
+                            title_text,
+                            gender,
+                            span,
+                        });
+                        e.persons.len() - 1
+                    }
+                };
+                if !inside_quote {
+                    e.mentions.push((t[a].span.start, pi));
+                }
+            }
+        }
+        e.mentions.sort();
+        e
+    }
+
+    /// The person whose name holds all of `words` (lower case), fullest first.
+    pub fn person_by_name(&self, words: &[String]) -> Option<usize> {
+        if words.is_empty() {
+            return None;
+        }
+        self.persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| words.iter().all(|w| p.lower.contains(w)))
+            .max_by_key(|(_, p)| p.lower.len())
+            .map(|(i, _)| i)
+    }
+
+    /// The latest person mentioned before `pos` whose gender agrees.
+    pub fn person_before(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos)
+            .map(|&(_, pi)| pi)
+            .find(|&pi| match (gender, self.persons[pi].gender) {
+                (Some(g), Some(h)) => g == h,
+                _ => true,
+            })
+    }
+
+    /// A person carrying title `head`, nearest before `pos`, else the first one after.
+    pub fn person_with_title(&self, head: &str, pos: usize) -> Option<usize> {
+        let has = |pi: usize| self.persons[pi].titles.iter().any(|t| t == head);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|(p, _)| *p < pos)
+            .map(|&(_, pi)| pi)
+            .find(|&pi| has(pi))
+            .or_else(|| self.mentions.iter().map(|&(_, pi)| pi).find(|&pi| has(pi)))
+    }
+
+    /// The fullest organisation whose name holds `head` (`police` → `Baltimore Police Department`).
+    pub fn org_with(&self, head: &str) -> Option<&Org> {
+        self.orgs
+            .iter()
+            .filter(|o| o.lower.iter().any(|w| w == head))
+            .max_by_key(|o| o.lower.len())
+    }
+}

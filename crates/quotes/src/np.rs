@@ -1,0 +1,342 @@
+//! Speaker noun phrases next to a cue: pronouns (`she`), names with titles
+//! (`Police Chief Rick Hite`, `officer Chris Wilburn`), descriptions
+//! (`a police spokesman`, `the Armenian media`) and appositions
+//! (`Rosa Samuel, a church member, said`). A light, rule-based chunker over
+//! capitalization and the title and description lists.
+
+use crate::lexicon::{is_aux_or_adverb, is_function_word, Lexicon};
+use crate::tokens::Tok;
+
+/// What kind of phrase a speaker mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NpKind {
+    /// `he`, `she`, `they`.
+    Pronoun,
+    /// Ends in a capitalized name (a person or an organisation).
+    Name,
+    /// An unnamed description (`the spokeswoman`, `police`).
+    Description,
+}
+
+/// A noun phrase as a token range of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Np {
+    /// First token.
+    pub a: usize,
+    /// One past the last token.
+    pub b: usize,
+    /// Kind.
+    pub kind: NpKind,
+    /// Apposition token range (`the police chief`), when the phrase had one.
+    pub apposition: Option<(usize, usize)>,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "those", "these", "another", "one",
+    "two", "three", "several", "some", "many", "other",
+];
+const MODIFIERS: &[&str] = &[
+    "former",
+    "senior",
+    "local",
+    "state",
+    "federal",
+    "county",
+    "city",
+    "public",
+    "military",
+    "foreign",
+    "top",
+    "unnamed",
+    "anonymous",
+    "longtime",
+    "interim",
+    "acting",
+    "assistant",
+    "deputy",
+    "lead",
+    "medical",
+    "fire",
+    "news",
+    "press",
+    "relations",
+    "information",
+    "affairs",
+    "communications",
+    "national",
+    "international",
+    "regional",
+    "tv",
+    "channel",
+    "church",
+    "school",
+    "hospital",
+    "health",
+    "security",
+    "defense",
+    "defence",
+    "justice",
+    "interior",
+    "emergency",
+    "law",
+    "enforcement",
+    "army",
+    "navy",
+    "government",
+    "campaign",
+    "white",
+    "house",
+    "election",
+    "other",
+    "two",
+    "three",
+    "several",
+    "some",
+    "many",
+    "independent",
+    "civilian",
+    "official",
+    "police",
+    "court",
+    "prosecution",
+    "defense",
+    "team",
+    "media",
+    "department",
+    "agency",
+];
+/// Pronouns that can be a speaker.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+fn is_name_word(t: &Tok) -> bool {
+    t.is_word() && t.cap && !is_function_word(&t.lower)
+}
+
+fn is_noun_word(lx: &Lexicon, t: &Tok) -> bool {
+    t.is_word()
+        && (lx.is_title(&t.lower)
+            || lx.descriptions.contains_key(&t.lower)
+            || MODIFIERS.contains(&t.lower.as_str())
+            || t.lower.ends_with("-year-old"))
+}
+
+fn is_head(lx: &Lexicon, t: &Tok) -> bool {
+    t.is_word()
+        && (lx.is_title(&t.lower)
+            || lx.descriptions.contains_key(&t.lower)
+            || t.lower.ends_with("-year-old"))
+}
+
+/// True when token `i` plausibly begins an attribution (`He said`, `Smith told`).
+pub fn starts_attribution(toks: &[Tok], i: usize) -> bool {
+    toks.iter().skip(i).take(6).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "asked"
+                | "wrote"
+                | "tweeted"
+                | "explained"
+                | "continued"
+        )
+    })
+}
+
+/// The phrase ending just before token `end` (skipping auxiliaries and adverbs),
+/// not reaching below `lo`.
+pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> {
+    let mut e = end;
+    let mut skipped = 0;
+    while e > lo
+        && skipped < 3
+        && is_aux_or_adverb(&toks[e - 1].lower)
+        && !PRONOUNS.contains(&toks[e - 1].lower.as_str())
+    {
+        // A capitalized day name may end a name run only when nothing precedes it.
+        e -= 1;
+        skipped += 1;
+    }
+    if e <= lo {
+        return None;
+    }
+    let last = &toks[e - 1];
+    if last.is_word() && PRONOUNS.contains(&last.lower.as_str()) {
+        return Some(Np {
+            a: e - 1,
+            b: e,
+            kind: NpKind::Pronoun,
+            apposition: None,
+        });
+    }
+    if last.is_punct(",") && e >= 2 {
+        // Apposition: `NAME, a title of X, said`.
+        let mut k = e - 1;
+        let floor = lo.max(e.saturating_sub(16));
+        while k > floor {
+            k -= 1;
+            if toks[k].is_punct(",") {
+                let app = (k + 1, e - 1);
+                if app.0 >= app.1
+                    || toks[app.0..app.1]
+                        .iter()
+                        .any(|t| t.is_mark() || lx.cue(&t.lower).is_some())
+                {
+                    return None;
+                }
+                let inner = np_run(lx, toks, k, lo)?;
+                if inner.kind == NpKind::Name {
+                    return Some(Np {
+                        apposition: Some(app),
+                        ..inner
+                    });
+                }
+                return None;
+            }
+        }
+        return None;
+    }
+    np_run(lx, toks, e, lo)
+}
+
+fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
+    if e <= lo {
+        return None;
+    }
+    let last = &toks[e - 1];
+    let kind = if is_name_word(last) && !lx.is_title(&last.lower) {
+        NpKind::Name
+    } else if is_head(lx, last) {
+        NpKind::Description
+    } else if is_name_word(last) {
+        NpKind::Description
+    } else {
+        return None;
+    };
+    let mut k = e;
+    while k > lo && e - k < 9 {
+        let w = &toks[k - 1];
+        let ok = is_name_word(w)
+            || is_noun_word(lx, w)
+            || (w.lower == "of"
+                && k - 1 > lo
+                && is_name_word(&toks[k - 2])
+                && toks.get(k).is_some_and(is_name_word))
+            || (w.lower.ends_with("'s") || w.lower.ends_with("’s")) && w.is_word();
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    if k > lo && DETERMINERS.contains(&toks[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    if k == e {
+        return None;
+    }
+    Some(Np {
+        a: k,
+        b: e,
+        kind,
+        apposition: None,
+    })
+}
+
+/// The phrase starting at token `start` (for `said Rick Hite`, `according to police`).
+pub fn np_right(lx: &Lexicon, toks: &[Tok], start: usize, hi: usize) -> Option<Np> {
+    let hi = hi.min(toks.len());
+    if start >= hi {
+        return None;
+    }
+    let first = &toks[start];
+    if first.is_word() && PRONOUNS.contains(&first.lower.as_str()) {
+        return Some(Np {
+            a: start,
+            b: start + 1,
+            kind: NpKind::Pronoun,
+            apposition: None,
+        });
+    }
+    let mut k = start;
+    if DETERMINERS.contains(&first.lower.as_str()) {
+        k += 1;
+    }
+    let mut last_ok = None;
+    while k < hi && k - start < 10 {
+        let w = &toks[k];
+        let ok = is_name_word(w)
+            || is_noun_word(lx, w)
+            || w.lower == "of"
+                && last_ok.is_some()
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| is_name_word(n) || n.lower == "the")
+            || w.lower == "the" && k > start && toks[k - 1].lower == "of"
+            || (w.is_word() && (w.lower.ends_with("'s") || w.lower.ends_with("’s")));
+        if !ok {
+            break;
+        }
+        if is_name_word(w) || is_head(lx, w) {
+            last_ok = Some(k);
+        }
+        k += 1;
+    }
+    let end = last_ok? + 1;
+    let last = &toks[end - 1];
+    let kind = if is_name_word(last) && !lx.is_title(&last.lower) {
+        NpKind::Name
+    } else {
+        NpKind::Description
+    };
+    Some(Np {
+        a: start,
+        b: end,
+        kind,
+        apposition: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+    use model::Span;
+
+    fn left(s: &str, before: &str) -> String {
+        let lx = Lexicon::builtin();
+        let toks = tokenize(s, Span::new(0, s.len()));
+        let i = toks
+            .iter()
+            .position(|t| t.lower == before)
+            .expect("cue present");
+        let np = np_left(&lx, &toks, i, 0).expect("a phrase");
+        s[Span::new(toks[np.a].span.start, toks[np.b - 1].span.end)].to_string()
+    }
+
+    #[test]
+    fn speaker_phrases() {
+        assert_eq!(
+            left("“Go,” Police Chief Rick Hite told them.", "told"),
+            "Police Chief Rick Hite"
+        );
+        assert_eq!(
+            left("The man fled, officer Chris Wilburn said.", "said"),
+            "officer Chris Wilburn"
+        );
+        assert_eq!(
+            left("Then a police spokesman said no.", "said"),
+            "a police spokesman"
+        );
+        assert_eq!(left("Then she has also said no.", "said"), "she");
+        assert_eq!(
+            left("Rosa Samuel, a member of the church, said.", "said"),
+            "Rosa Samuel"
+        );
+        assert_eq!(
+            left("the Armenian media earlier reported that", "reported"),
+            "the Armenian media"
+        );
+    }
+}
