@@ -35,6 +35,8 @@ pub struct WarcReader<R> {
 
 enum Step {
     NeedMore,
+    /// The record is complete once this many bytes past `start` are buffered.
+    NeedBytes(usize),
     End,
     Record(Record, usize),
     /// An error, then skip `usize` bytes and resync (or not).
@@ -214,7 +216,7 @@ impl<R: Read> WarcReader<R> {
         let need = body_at + len + 4;
         if rec.len() < need {
             if !self.eof {
-                return Step::NeedMore;
+                return Step::NeedBytes(lead + need);
             }
             if rec.len() >= body_at + len {
                 // Only the closing separator is missing at end of input: keep the record.
@@ -280,6 +282,21 @@ impl<R: Read> Iterator for WarcReader<R> {
                         return Some(Err(e));
                     }
                 }
+                Step::NeedBytes(n) => {
+                    // Make room once, then read until the record is in.
+                    if self.start > 0 {
+                        self.buf.drain(..self.start);
+                        self.base += self.start as u64;
+                        self.start = 0;
+                        self.src.forget_before(self.base);
+                    }
+                    self.buf.reserve(n.saturating_sub(self.buf.len()) + CHUNK);
+                    while self.buf.len() < n && !self.eof {
+                        if let Err(e) = self.fill() {
+                            return Some(Err(e));
+                        }
+                    }
+                }
                 Step::End => {
                     self.done = true;
                     return None;
@@ -309,8 +326,9 @@ impl<R: Read> Iterator for WarcReader<R> {
 
 /// `(header length without the blank line, offset of the block)`.
 fn header_end(rec: &[u8]) -> Option<(usize, usize)> {
+    let rec = &rec[..rec.len().min(MAX_HEADER + 4)];
     let crlf = find(rec, b"\r\n\r\n").map(|i| (i, i + 4));
-    let lf = find(rec, b"\n\n").map(|i| (i, i + 2));
+    let lf = find(&rec[..crlf.map_or(rec.len(), |c| c.0)], b"\n\n").map(|i| (i, i + 2));
     match (crlf, lf) {
         (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
         (a, b) => a.or(b),
@@ -318,25 +336,5 @@ fn header_end(rec: &[u8]) -> Option<(usize, usize)> {
 }
 
 pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    let first = needle[0];
-    let mut i = 0;
-    while i + needle.len() <= hay.len() {
-        match hay[i..=hay.len() - needle.len()]
-            .iter()
-            .position(|&b| b == first)
-        {
-            None => return None,
-            Some(k) => {
-                i += k;
-                if &hay[i..i + needle.len()] == needle {
-                    return Some(i);
-                }
-                i += 1;
-            }
-        }
-    }
-    None
+    memchr::memmem::find(hay, needle)
 }

@@ -48,7 +48,7 @@ enum State<R> {
     Plain(Counted<BufReader<R>>),
     /// Between gzip members.
     Idle(Counted<BufReader<R>>),
-    Member(GzDecoder<Counted<BufReader<R>>>),
+    Member(Box<GzDecoder<Counted<BufReader<R>>>>),
     Done,
 }
 
@@ -146,7 +146,7 @@ impl<R: Read> Source<R> {
                         || buf.len() == 1 && buf[0] == 0x1f
                     {
                         self.members.push_back((self.dpos, start));
-                        self.state = State::Member(GzDecoder::new(r));
+                        self.state = State::Member(Box::new(GzDecoder::new(r)));
                         continue;
                     }
                     let res = skip_to_magic(&mut r);
@@ -158,7 +158,7 @@ impl<R: Read> Source<R> {
                     ));
                 }
                 State::Member(mut d) => match d.read(out) {
-                    Ok(0) => self.state = State::Idle(d.into_inner()),
+                    Ok(0) => self.state = State::Idle((*d).into_inner()),
                     Ok(n) => {
                         self.state = State::Member(d);
                         self.dpos += n as u64;
@@ -169,7 +169,7 @@ impl<R: Read> Source<R> {
                     }
                     Err(e) => {
                         let offset = self.members.back().map_or(0, |m| m.1);
-                        let mut r = d.into_inner();
+                        let mut r = (*d).into_inner();
                         if r.pos == offset {
                             r.consume(1);
                         }
