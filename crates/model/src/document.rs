@@ -40,7 +40,11 @@ pub struct Published {
 impl Published {
     /// A date-only publication date.
     pub fn date(date: NaiveDate, source: DateSource) -> Published {
-        Published { date, datetime: None, source }
+        Published {
+            date,
+            datetime: None,
+            source,
+        }
     }
 }
 
@@ -111,7 +115,12 @@ impl OffsetMap {
     /// The identity map over a text of `len` bytes starting at raw byte `raw_start`.
     pub fn identity(len: usize, raw_start: usize) -> OffsetMap {
         OffsetMap {
-            runs: vec![OffsetRun { text_start: 0, text_len: len, raw_start, raw_len: len }],
+            runs: vec![OffsetRun {
+                text_start: 0,
+                text_len: len,
+                raw_start,
+                raw_len: len,
+            }],
         }
     }
 
@@ -146,7 +155,11 @@ impl OffsetMap {
     /// The raw byte range that a text span came from.
     pub fn to_raw(&self, span: Span) -> Option<Span> {
         let start = self.raw_at(span.start, false)?;
-        let end = if span.is_empty() { start } else { self.raw_at(span.end, true)? };
+        let end = if span.is_empty() {
+            start
+        } else {
+            self.raw_at(span.end, true)?
+        };
         Some(Span::new(start, end.max(start)))
     }
 }
@@ -190,7 +203,12 @@ impl Document {
     pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Document {
         let text = text.into();
         let paragraphs = paragraphs_by_blank_lines(&text, 0);
-        Document { id: id.into(), text, paragraphs, ..Document::default() }
+        Document {
+            id: id.into(),
+            text,
+            paragraphs,
+            ..Document::default()
+        }
     }
 
     /// The text of a span.
@@ -242,13 +260,31 @@ mod tests {
     fn offset_map_verbatim_and_transformed_runs() {
         // text "a&b" from raw "<p>a&amp;b</p>": 'a' verbatim at raw 3, '&' from "&amp;" at 4..9, 'b' at 9.
         let mut m = OffsetMap::default();
-        m.push(OffsetRun { text_start: 0, text_len: 1, raw_start: 3, raw_len: 1 });
-        m.push(OffsetRun { text_start: 1, text_len: 1, raw_start: 4, raw_len: 5 });
-        m.push(OffsetRun { text_start: 2, text_len: 1, raw_start: 9, raw_len: 1 });
+        m.push(OffsetRun {
+            text_start: 0,
+            text_len: 1,
+            raw_start: 3,
+            raw_len: 1,
+        });
+        m.push(OffsetRun {
+            text_start: 1,
+            text_len: 1,
+            raw_start: 4,
+            raw_len: 5,
+        });
+        m.push(OffsetRun {
+            text_start: 2,
+            text_len: 1,
+            raw_start: 9,
+            raw_len: 1,
+        });
         assert_eq!(m.to_raw(Span::new(0, 3)), Some(Span::new(3, 10)));
         assert_eq!(m.to_raw(Span::new(1, 2)), Some(Span::new(4, 9)));
         assert_eq!(m.to_raw(Span::new(2, 3)), Some(Span::new(9, 10)));
-        assert_eq!(OffsetMap::identity(5, 10).to_raw(Span::new(1, 4)), Some(Span::new(11, 14)));
+        assert_eq!(
+            OffsetMap::identity(5, 10).to_raw(Span::new(1, 4)),
+            Some(Span::new(11, 14))
+        );
     }
 
     #[test]

@@ -93,7 +93,9 @@ impl Span {
 
     /// True when both ends fall on UTF-8 character boundaries of `text` and inside it.
     pub fn is_valid_for(self, text: &str) -> bool {
-        self.end <= text.len() && text.is_char_boundary(self.start) && text.is_char_boundary(self.end)
+        self.end <= text.len()
+            && text.is_char_boundary(self.start)
+            && text.is_char_boundary(self.end)
     }
 
     /// The range form, for APIs that want one.

@@ -88,12 +88,18 @@ impl Segmentation {
         let mut prev_p_end = 0;
         for (pi, p) in self.paragraphs.iter().enumerate() {
             if !p.span.is_valid_for(text) || p.span.start < prev_p_end {
-                return Err(format!("paragraph {pi} {:?} out of bounds or order", p.span));
+                return Err(format!(
+                    "paragraph {pi} {:?} out of bounds or order",
+                    p.span
+                ));
             }
             prev_p_end = p.span.end;
             let mut cursor = p.span.start;
             for si in p.sentences.clone() {
-                let s = self.sentences.get(si).ok_or(format!("sentence {si} missing"))?;
+                let s = self
+                    .sentences
+                    .get(si)
+                    .ok_or(format!("sentence {si} missing"))?;
                 if s.paragraph != pi || !p.span.contains(s.span) || !s.span.is_valid_for(text) {
                     return Err(format!("sentence {si} {:?} outside paragraph {pi}", s.span));
                 }
@@ -103,8 +109,12 @@ impl Segmentation {
                 let mut tcur = s.span.start;
                 for ti in s.tokens.clone() {
                     let t = self.tokens.get(ti).ok_or(format!("token {ti} missing"))?;
-                    if !s.span.contains(t.span) || t.span.start < tcur || !t.span.is_valid_for(text) {
-                        return Err(format!("token {ti} {:?} out of sentence {si} or order", t.span));
+                    if !s.span.contains(t.span) || t.span.start < tcur || !t.span.is_valid_for(text)
+                    {
+                        return Err(format!(
+                            "token {ti} {:?} out of sentence {si} or order",
+                            t.span
+                        ));
                     }
                     if !gap_ok(tcur, t.span.start) {
                         return Err(format!("untokenized text before token {ti} {:?}", t.span));

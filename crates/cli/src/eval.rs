@@ -1,0 +1,155 @@
+//! `newsclaims eval …`: run the pipeline on gold sets and score it.
+
+use crate::args::{EvalClaimsArgs, EvalCommand, EvalCommon};
+use crate::floors;
+use anyhow::{bail, Context, Result};
+use eval::claims::{self as claims_eval, GoldDoc, GoldSources, PredClaim};
+use ingest::{Input, Inputs};
+use model::{DateSource, Document, Published};
+use output::RecordView;
+use pipeline::{Config, Pipeline};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Run an evaluation subcommand; `Ok(false)` when a floor failed.
+pub fn run(cmd: &EvalCommand) -> Result<bool> {
+    match cmd {
+        EvalCommand::Claims(a) => eval_claims(a),
+        EvalCommand::Sentences(c) => {
+            let shared = shared_dir(c)?;
+            let report = eval::sentences::run(&shared).context("sentence evaluation failed")?;
+            report_out(&report, &report.to_string(), c)
+        }
+    }
+}
+
+/// The shared material: `--shared`, else `$NEWSCLAIMS_SHARED`, else `../shared`.
+pub fn shared_dir(c: &EvalCommon) -> Result<PathBuf> {
+    let dir = c
+        .shared
+        .clone()
+        .or_else(|| std::env::var_os("NEWSCLAIMS_SHARED").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("../shared"));
+    if !dir.is_dir() {
+        bail!(
+            "the shared evaluation material is not at {} (use --shared DIR)",
+            dir.display()
+        );
+    }
+    Ok(dir)
+}
+
+/// Print a report (text or JSON) and check its floors.
+fn report_out<R: Serialize>(report: &R, text: &str, c: &EvalCommon) -> Result<bool> {
+    let value = serde_json::to_value(report)?;
+    if c.json {
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        print!("{text}");
+        if !text.ends_with('\n') {
+            println!();
+        }
+    }
+    let failures = floors::check(&value, &c.floors);
+    for f in &failures {
+        eprintln!("newsclaims: FLOOR: {f}");
+    }
+    Ok(failures.is_empty())
+}
+
+/// The folder that gold `source` paths are relative to: the nearest ancestor of
+/// the gold folder (or the current folder) where the first source exists.
+fn source_root(gold_dir: &Path, gold: &[GoldDoc]) -> PathBuf {
+    let Some(first) = gold.iter().find_map(|g| g.source.as_deref()) else {
+        return PathBuf::from(".");
+    };
+    let file = first.split('#').next().unwrap_or(first);
+    let abs = std::fs::canonicalize(gold_dir).unwrap_or_else(|_| gold_dir.to_path_buf());
+    abs.ancestors()
+        .chain(std::iter::once(Path::new(".")))
+        .find(|dir| dir.join(file).exists())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// The document a gold file's `source` names, with the gold `published` date.
+fn gold_document(g: &GoldDoc, root: &Path, sources: &mut GoldSources) -> Result<Document> {
+    let source = g
+        .source
+        .as_deref()
+        .with_context(|| format!("{}: no `source`", g.path.display()))?;
+    let mut doc = if source.contains('#') {
+        let st = sources
+            .resolve(source)
+            .with_context(|| format!("{}: cannot read source", g.path.display()))?;
+        match st
+            .record
+            .as_ref()
+            .map(|r| ingest::parse_record(&r.to_string(), g.doc_id.clone(), Default::default()))
+        {
+            Some(Ok(Input::Document(d))) if d.text == st.text => d,
+            _ => Document::from_text(g.doc_id.clone(), st.text),
+        }
+    } else {
+        let path = root.join(source);
+        match Inputs::new([path.to_string_lossy()]).next() {
+            Some(Ok(Input::Document(d))) => d,
+            Some(Ok(Input::Html(_))) => {
+                bail!("{}: HTML sources are not supported here", g.path.display())
+            }
+            Some(Err(e)) => {
+                return Err(e).with_context(|| format!("{}: cannot read source", g.path.display()))
+            }
+            None => bail!("{}: source {} is empty", g.path.display(), path.display()),
+        }
+    };
+    doc.id = g.doc_id.clone();
+    if let Some(p) = g.published.as_deref().and_then(ingest::parse_published) {
+        doc.published = Some(Published {
+            date: p.0,
+            datetime: p.1,
+            source: DateSource::Record,
+        });
+    }
+    Ok(doc)
+}
+
+fn eval_claims(a: &EvalClaimsArgs) -> Result<bool> {
+    let report = match &a.claims {
+        Some(path) => claims_eval::score_files(&a.gold, path)?,
+        None => {
+            let gold = claims_eval::load_gold(&a.gold)?;
+            let root = source_root(&a.gold, &gold);
+            let mut sources = GoldSources::new(root.clone());
+            let pipeline = Pipeline::standard(Config::default());
+            let mut saved = match &a.save {
+                Some(p) => Some(std::io::BufWriter::new(
+                    std::fs::File::create(p)
+                        .with_context(|| format!("cannot create {}", p.display()))?,
+                )),
+                None => None,
+            };
+            let mut preds = Vec::new();
+            for g in &gold {
+                let doc = gold_document(g, &root, &mut sources)?;
+                let processed = pipeline.process_document(doc);
+                let view = RecordView::new(&processed);
+                for rec in &processed.records {
+                    let value = serde_json::to_value(view.claim(rec))?;
+                    if let Some(out) = saved.as_mut() {
+                        writeln!(out, "{value}")?;
+                    }
+                    if let Some(p) = PredClaim::from_record(&value).map_err(anyhow::Error::msg)? {
+                        preds.push(p);
+                    }
+                }
+            }
+            if let Some(mut out) = saved {
+                out.flush()?;
+            }
+            claims_eval::score(&gold, preds.into_iter())
+        }
+    };
+    report_out(&report, &report.to_string(), &a.common)
+}
