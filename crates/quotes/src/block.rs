@@ -23,12 +23,6 @@ pub struct Block {
     pub sentences: Vec<(usize, usize)>,
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cpl",
-    "maj", "jr", "sr", "no", "mt", "ft", "prof", "rev", "det", "ofc", "insp", "supt", "dept",
-    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "inc", "corp",
-    "co", "ltd", "ave", "blvd", "rd", "u.s", "a.m", "p.m", "e.g", "i.e", "etc", "approx", "cmdr",
-];
 
 impl Block {
     /// Analyse `text[span]`.
@@ -65,7 +59,9 @@ impl Block {
         let mut out = Vec::new();
         let mut start = 0;
         for i in 0..t.len() {
-            let ends = if self.top[i].is_none() {
+            let ends = if self.top[i].is_none() && self.time_then_sentence(i) {
+                true
+            } else if self.top[i].is_none() {
                 t[i].kind == TokKind::Punct
                     && matches!(t[i].lower.as_str(), "." | "!" | "?" | "..." | "…")
                     && !self.abbreviation_before(i)
@@ -106,9 +102,16 @@ impl Block {
         }
         let p = &self.toks[i - 1];
         p.is_word()
-            && (ABBREVIATIONS.contains(&p.lower.as_str())
+            && ((crate::tokens::ABBREVIATIONS.contains(&p.lower.as_str()) && p.cap)
                 || (p.lower.chars().count() == 1 && p.cap)
                 || p.lower.ends_with('.'))
+    }
+
+    /// `… 9 p.m. Suddenly, …`: an initialism ending a sentence before a capitalized word
+    /// that is no weekday, month or name part.
+    fn time_then_sentence(&self, i: usize) -> bool {
+        let p = &self.toks[i];
+        matches!(p.lower.as_str(), "a.m." | "p.m.") && self.toks.get(i + 1).is_some_and(|n| n.cap && n.is_word() && !matches!(n.lower.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "today"))
     }
 
     /// The region (outermost) holding token `i`.

@@ -89,7 +89,14 @@ pub const ORG_HEADS: &[&str] = &[
     "road",
     "boulevard",
     "park",
-    "county's",
+    "county's", "square", "gallery", "hall",
+    "lodge", "beach", "island", "river", "bridge", "airport", "station", "market", "mall",
+    "plaza", "building", "tower", "lake", "mountain", "valley", "north", "south", "east", "west",
+    "christmas", "day", "week", "project", "program", "twitter", "facebook", "instagram",
+    "youtube", "tiktok", "google", "amazon", "apple", "microsoft", "x", "drive", "lane",
+    "highway", "interstate", "farms", "farm", "restaurant", "bar", "grill", "store",
+    "motel", "hotel", "apartments", "complex", "academy", "elementary", "high", "middle",
+    "township", "village", "borough", "district", "region", "province", "k9", "nation",
 ];
 
 /// A person named in the document.
@@ -186,19 +193,14 @@ impl Entities {
                 }
                 let words: Vec<&str> = (a..j).map(|k| strip_possessive(&text[t[k].span])).collect();
                 let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-                if lower.iter().any(|w| ORG_HEADS.contains(&w.as_str()))
-                    && !lower.iter().all(|w| lx.is_title(w))
-                {
+                // Title prefix: up to the last title or honorific word.
+                let split0 = lower.iter().rposition(|w| lx.is_title(w)).map_or(0, |p| p + 1);
+                let person_after_title = split0 > 0 && split0 < lower.len() && !lower[split0..].iter().any(|w| ORG_HEADS.contains(&w.as_str()));
+                if !person_after_title && lower.iter().any(|w| ORG_HEADS.contains(&w.as_str())) && !lower.iter().all(|w| lx.is_title(w)) {
                     let name = words.join(" ");
                     let name = name.strip_prefix("The ").unwrap_or(&name).to_string();
-                    if !e.orgs.iter().any(|o| o.name == name) && words.len() >= 2
-                        || ["police"].contains(&lower[0].as_str()) && words.len() >= 2
-                    {
-                        e.orgs.push(Org {
-                            lower: name.split(' ').map(str::to_lowercase).collect(),
-                            name,
-                            span: b.span_of(a, j),
-                        });
+                    if !e.orgs.iter().any(|o| o.name == name) && words.len() >= 2 {
+                        e.orgs.push(Org { lower: name.split(' ').map(str::to_lowercase).collect(), name, span: b.span_of(a, j) });
                     }
                     continue;
                 }
@@ -208,7 +210,8 @@ impl Entities {
                     .rposition(|w| lx.is_title(w))
                     .map_or(0, |p| p + 1);
                 let name_words = &words[split..];
-                let has_title = split > 0 || ta < a;
+                // A lone name needs a capitalized title or an honorific (`Colonel Gumashyan`).
+                let has_title = split > 0;
                 if name_words.is_empty()
                     || (name_words.len() == 1 && !has_title)
                     || name_words.len() > 4
@@ -239,7 +242,10 @@ impl Entities {
                         }
                     }
                 }
-                let gender = titles.iter().find_map(|w| lx.gender_of(w));
+                let gender = titles
+                    .iter()
+                    .find_map(|w| lx.gender_of(w))
+                    .or_else(|| (name_words.len() >= 2).then(|| lx.first_names.get(&name_words[0].to_lowercase()).copied()).flatten());
                 let nl: Vec<String> = name_words.iter().map(|w| w.to_lowercase()).collect();
                 let span = b.span_of(a + split, j);
                 let pi = match e.persons.iter().position(|p| {
@@ -285,7 +291,35 @@ impl Entities {
             }
         }
         e.mentions.sort();
+        e.learn_gender(blocks);
         e
+    }
+
+    /// The first `he`/`she` after a person's mention, before any other person is
+    /// mentioned, tells that person's gender when nothing else did.
+    fn learn_gender(&mut self, blocks: &[Block]) {
+        let mut pronouns: Vec<(usize, Gender)> = Vec::new();
+        for b in blocks {
+            for (k, t) in b.toks.iter().enumerate() {
+                if b.region_of(k).is_some() {
+                    continue;
+                }
+                match t.lower.as_str() {
+                    "he" | "his" | "him" => pronouns.push((t.span.start, Gender::Male)),
+                    "she" | "her" => pronouns.push((t.span.start, Gender::Female)),
+                    _ => {}
+                }
+            }
+        }
+        for (n, &(pos, pi)) in self.mentions.iter().enumerate() {
+            if self.persons[pi].gender.is_some() {
+                continue;
+            }
+            let next_mention = self.mentions.get(n + 1).map_or(usize::MAX, |m| m.0);
+            if let Some(&(_, g)) = pronouns.iter().find(|(p, _)| *p > pos && *p < next_mention) {
+                self.persons[pi].gender = Some(g);
+            }
+        }
     }
 
     /// The person whose name holds all of `words` (lower case), fullest first.

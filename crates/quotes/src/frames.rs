@@ -82,6 +82,12 @@ const PREPS: &[&str] = &[
     "in", "at", "on", "during", "via", "through", "over", "after", "before", "to", "with",
     "outside", "from",
 ];
+/// Words that open an adverbial, not a reported clause.
+const ADVERBIAL_STARTS: &[&str] = &[
+    "at", "in", "on", "as", "following", "after", "before", "during", "while", "outside",
+    "inside", "standing", "from", "with", "of", "about", "via", "through", "near", "when",
+    "upon", "amid", "since", "until", "into", "onto", "beside", "behind", "across",
+];
 const OBJ_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
 const NEGATIONS: &[&str] = &[
     "not", "n't", "never", "declined", "refused", "to", "wouldn't", "didn't", "won't", "couldn't",
@@ -142,6 +148,11 @@ const NOUNLIKE: &[&str] = &[
     "explain",
     "add",
 ];
+
+/// True for sentence-final punctuation.
+pub fn is_sentence_end(s: &str) -> bool {
+    is_sentence_end_punct(s)
+}
 
 fn is_sentence_end_punct(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…" | "...")
@@ -221,6 +232,10 @@ fn frame_at(
             return None;
         }
     }
+    // A capitalized cue inside a sentence is a name (`United States`).
+    if t[ca].cap && ca > sa && !before.is_some_and(|p| p.is_mark()) {
+        return None;
+    }
     let mut f = Frame {
         cue: (ca, cb),
         lemma,
@@ -233,11 +248,21 @@ fn frame_at(
         channel: None,
     };
     if class == CueClass::AccordingTo {
-        let np = np_right(lx, t, cb, sb)?;
+        // The source runs to the next punctuation (`a release from Hampton police`).
+        let stop = (cb..sb.min(cb + 14)).find(|&k| t[k].kind == TokKind::Punct && !t[k].is_punct("'") || t[k].is_mark()).unwrap_or(sb.min(cb + 14));
+        let np = match np_right(lx, t, cb, sb) {
+            Some(np) if np.b >= stop => np,
+            Some(np) if stop > np.b && (np.b..stop).all(|k| t[k].is_word()) => Np { b: stop, kind: NpKind::Description, ..np },
+            Some(np) => np,
+            None if stop > cb && (cb..stop).all(|k| t[k].is_word()) => Np { a: cb, b: stop, kind: NpKind::Description, apposition: None },
+            None => return None,
+        };
         f.speaker = Some(np);
         f.pattern = "according-to";
-        let starts = ca == sa || (ca == sa + 1 && !t[sa].is_word());
-        if starts || before.is_some_and(|p| p.is_punct(",") && ca == sa + 1) {
+        let words_before = (sa..ca).filter(|&k| t[k].is_word()).count();
+        let starts = words_before < 4 || before.is_some_and(|p| matches!(p.lower.as_str(), "-" | "—" | "–" | "--" | ":"));
+        let comma_after = (np.b..sb.min(np.b + 13)).any(|k| t[k].is_punct(","));
+        if starts && comma_after {
             // `According to X, CONTENT.`
             let mut k = np.b;
             while k < sb && !t[k].is_punct(",") && k - np.b < 12 {
@@ -276,9 +301,9 @@ fn frame_at(
     }
     // Inverted: `…," said Rick Hite.` / `…, said police.`
     let after_sep = before.is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—");
-    if after_sep && ca > sa {
+    if after_sep && ca > sa && class != CueClass::Tell {
         if let Some(np) = np_right(lx, t, cb, sb) {
-            if np.kind != NpKind::Pronoun || t.get(np.b).is_none_or(|n| n.kind == TokKind::Punct) {
+            if t.get(np.b).is_none_or(|n| n.kind == TokKind::Punct || n.is_mark()) {
                 f.speaker = Some(np);
                 f.pattern = "inverted";
                 let end = sep_start(b, ca, sa);
@@ -289,7 +314,18 @@ fn frame_at(
             }
         }
     }
-    let np = np_left(lx, t, ca, sa)?;
+    let np = match np_left(lx, t, ca, sa) {
+        Some(np) => np,
+        // `A student who says …`: the phrase before `who`.
+        None if ca > sa + 1 && matches!(t[ca - 1].lower.as_str(), "who" | "which") => {
+            let np = np_left(lx, t, ca - 1, sa)?;
+            if np.kind == NpKind::Pronoun {
+                return None;
+            }
+            np
+        }
+        None => return None,
+    };
     if NOUNLIKE.contains(&word) && !matches!(np.kind, NpKind::Pronoun | NpKind::Name) {
         return None;
     }
@@ -305,7 +341,10 @@ fn frame_at(
     let after = content_start(lx, b, cb, sb, class);
     f.channel = channel_in(lx, b, np.a, after.as_ref().map_or(sb, |a| a.0), &f.lemma)
         .or(after.as_ref().and_then(|a| a.1.clone()));
-    if trailing {
+    let after_words = after.as_ref().map_or(0, |&(a, _)| (a..clause_end(lx, b, a, sb)).filter(|&k| t[k].is_word()).count());
+    let after_that = after.as_ref().is_some_and(|&(a, _)| a > cb && t[a - 1].lower == "that");
+    let after_region = after.as_ref().is_some_and(|&(a, _)| b.region_of(a).is_some());
+    if trailing && (after_words < 5 && !after_that || after_region) {
         f.pattern = "trailing";
         let end = sep_start(b, np.a, sa);
         f.content = Some((clause_start(b, sa, end), end));
@@ -327,7 +366,8 @@ fn frame_at(
     }
     match after {
         Some((start, _)) => {
-            if class == CueClass::That && !(start > cb && t[start - 1].lower == "that") {
+            let intro = start > cb && matches!(t[start - 1].lower.as_str(), "that" | ":");
+            if class == CueClass::That && !(intro || b.region_of(start).is_some()) {
                 return None;
             }
             f.content = Some((start, clause_end(lx, b, start, sb)));
@@ -460,6 +500,11 @@ fn content_start(
             return None;
         }
     }
+    if matches!(b.toks[cb - 1].lower.as_str(), "described" | "describes" | "describe" | "describing") {
+        if let Some(j) = (cb..sb.min(cb + 8)).find(|&j| t[j].lower == "as" && b.region_of(j).is_none()) {
+            return Some((j + 1, None));
+        }
+    }
     let mut guard = 0;
     while k < sb && guard < 20 {
         guard += 1;
@@ -530,6 +575,12 @@ fn content_start(
         }
         break;
     }
+    // An adverbial where the content should be (`said at the scene`, `told reporters as he
+    // left`): the content is a quotation later in the sentence, or there is none.
+    if k < sb && b.region_of(k).is_none() && ADVERBIAL_STARTS.contains(&t[k].lower.as_str()) {
+        let later = (k..sb).find(|&j| b.region_of(j).is_some() && b.toks[j].is_mark());
+        return later.map(|j| (j, channel));
+    }
     // Nothing left but closing punctuation: no content after the cue.
     let rest = (k..sb).any(|j| t[j].is_word() || t[j].is_mark() && b.region_of(j).is_some());
     if !rest || k >= sb {
@@ -581,7 +632,20 @@ fn clause_end(lx: &Lexicon, b: &Block, from: usize, sb: usize) -> usize {
     let t = &b.toks;
     let mut end = sb;
     for k in from..sb {
-        if b.region_of(k).is_some() || !t[k].is_punct(",") {
+        if b.region_of(k).is_some() {
+            continue;
+        }
+        if matches!(t[k].lower.as_str(), "but" | "and" | "while" | "although") && k > from {
+            let n1 = t.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            let subject_cue = (t.get(k + 1).is_some_and(|n| n.cap || crate::np::PRONOUNS.contains(&n.lower.as_str())))
+                && (k + 2..(k + 6).min(sb)).any(|j| b.region_of(j).is_none() && lx.cue(&t[j].lower).is_some_and(|e| e.class != CueClass::That));
+            let verb_phrase = t[k - 1].is_punct(",") && matches!(n1, "would" | "could" | "did" | "declined" | "refused" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "said" | "added" | "did" | "do" | "does" | "can" | "cannot" | "should");
+            if subject_cue || verb_phrase {
+                end = if t[k - 1].is_punct(",") { k - 1 } else { k };
+                break;
+            }
+        }
+        if !t[k].is_punct(",") {
             continue;
         }
         if let Some(n) = t.get(k + 1) {

@@ -96,6 +96,8 @@ pub struct Lexicon {
     pub descriptions: HashMap<String, bool>,
     /// Examples of the cue data.
     pub examples: Vec<CueExample>,
+    /// First names (lower case) → gender.
+    pub first_names: HashMap<String, Gender>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -122,6 +124,8 @@ pub struct RuleTexts<'a> {
     pub channels: &'a str,
     /// `descriptions.txt`
     pub descriptions: &'a str,
+    /// `first_names.txt`
+    pub first_names: &'a str,
 }
 
 impl RuleTexts<'static> {
@@ -134,6 +138,7 @@ impl RuleTexts<'static> {
         pronouns: include_str!("../data/pronouns.txt"),
         channels: include_str!("../data/channels.txt"),
         descriptions: include_str!("../data/descriptions.txt"),
+        first_names: include_str!("../data/first_names.txt"),
     };
 }
 
@@ -261,6 +266,13 @@ impl Lexicon {
                     .insert(head.to_lowercase(), w.next() == Some("org"));
             }
         }
+        for (n, l) in lines(t.first_names) {
+            let mut w = l.split_whitespace();
+            let g = w.next().and_then(gender).ok_or_else(|| RuleError::new("first_names.txt", n, "expected `m|f names…`"))?;
+            for name in w {
+                lx.first_names.insert(name.to_lowercase(), g);
+            }
+        }
         Ok(lx)
     }
 
@@ -271,11 +283,13 @@ impl Lexicon {
 
     /// True for a title or role word (`spokeswoman`, `colonel`).
     pub fn is_title(&self, lower: &str) -> bool {
+        let lower = lower.trim_end_matches('.');
         self.titles.contains_key(lower) || self.honorifics.contains_key(lower)
     }
 
     /// Gender told by a title, honorific or pronoun.
     pub fn gender_of(&self, lower: &str) -> Option<Gender> {
+        let lower = lower.trim_end_matches('.');
         self.titles
             .get(lower)
             .copied()

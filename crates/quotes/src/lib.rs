@@ -106,11 +106,15 @@ impl QuoteExtractor {
             pos[i] = n;
         }
         let mut seen = std::collections::HashSet::new();
+        let mut seen_text = std::collections::HashSet::new();
         let mut out = Vec::new();
         let mut kept = vec![usize::MAX; items.len()];
         for &i in &order {
             let it = &items[i];
-            if !seen.insert((it.content.start, it.content.end)) {
+            // The same words with the same speaker twice (a repeated caption or pull
+            // quote) are one claim.
+            let key = (doc.text[it.content].to_string(), speakers[i].as_ref().map(|s| s.name.clone()));
+            if !seen.insert((it.content.start, it.content.end)) || !seen_text.insert(key) {
                 continue;
             }
             kept[i] = out.len();

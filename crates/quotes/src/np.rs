@@ -172,31 +172,61 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
         });
     }
     if last.is_punct(",") && e >= 2 {
-        // Apposition: `NAME, a title of X, said`.
-        let mut k = e - 1;
-        let floor = lo.max(e.saturating_sub(16));
-        while k > floor {
-            k -= 1;
-            if toks[k].is_punct(",") {
-                let app = (k + 1, e - 1);
-                if app.0 >= app.1
-                    || toks[app.0..app.1]
-                        .iter()
-                        .any(|t| t.is_mark() || lx.cue(&t.lower).is_some())
-                {
-                    return None;
-                }
-                let inner = np_run(lx, toks, k, lo)?;
-                if inner.kind == NpKind::Name {
-                    return Some(Np {
-                        apposition: Some(app),
-                        ..inner
-                    });
-                }
-                return None;
+        // Apposition: `NAME, a title of X, said`, `One resident, NAME, said`,
+        // `tourist NAME, 18, from Truro, Cornwall, told`.
+        let floor = lo.max(e.saturating_sub(24));
+        let mut chunk_end = e - 1;
+        let mut chunks = 0;
+        let mut best: Option<Np> = None;
+        while chunk_end > floor && chunks < 4 {
+            let mut k = chunk_end;
+            while k > floor && !toks[k - 1].is_punct(",") && !toks[k - 1].is_mark() && !crate::frames::is_sentence_end(&toks[k - 1].lower) {
+                k -= 1;
             }
+            let app = (k, chunk_end);
+            if app.0 >= app.1 || toks[app.0..app.1].iter().any(|t| lx.cue(&t.lower).is_some() && !t.cap) || app.1 - app.0 > 10 {
+                break;
+            }
+            chunks += 1;
+            if k == 0 || !toks[k - 1].is_punct(",") || k - 1 <= lo {
+                // The first chunk of the phrase: it is the name, or a description with a
+                // named apposition after it.
+                if let Some(np) = np_run(lx, toks, chunk_end, k.max(lo)) {
+                    if np.a == k.max(lo) || np.kind == NpKind::Name {
+                        let app = (chunk_end + 1, e - 1);
+                        if np.kind == NpKind::Name {
+                            return Some(Np { apposition: Some(app), ..np });
+                        }
+                        return best.or(Some(np));
+                    }
+                }
+                break;
+            }
+            // An inner chunk: remember a person-like name (`Greg Wilson`).
+            if let Some(np) = np_run(lx, toks, chunk_end, k) {
+                if np.kind == NpKind::Name && np.a == k && np.b - np.a >= 2 {
+                    best = Some(np);
+                }
+            }
+            // Is the chunk before this comma the phrase head?
+            let prev_end = k - 1;
+            if let Some(np) = np_run(lx, toks, prev_end, lo) {
+                let starts_clause = np.a == lo
+                    || np.a > 0 && (toks[np.a - 1].is_punct(",") || toks[np.a - 1].is_mark() || crate::frames::is_sentence_end(&toks[np.a - 1].lower) || toks[np.a - 1].lower == "—");
+                if starts_clause {
+                    let app = (k, e - 1);
+                    if np.kind == NpKind::Name {
+                        return Some(Np { apposition: Some(app), ..np });
+                    }
+                    if let Some(bn) = best {
+                        return Some(bn);
+                    }
+                    return Some(Np { apposition: Some(app), ..np });
+                }
+            }
+            chunk_end = prev_end;
         }
-        return None;
+        return best;
     }
     np_run(lx, toks, e, lo)
 }
@@ -220,10 +250,10 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
         let w = &toks[k - 1];
         let ok = is_name_word(w)
             || is_noun_word(lx, w)
-            || (w.lower == "of"
+            || (matches!(w.lower.as_str(), "of" | "to" | "for" | "the")
                 && k - 1 > lo
-                && is_name_word(&toks[k - 2])
-                && toks.get(k).is_some_and(is_name_word))
+                && (is_name_word(&toks[k - 2]) || lx.is_title(&toks[k - 2].lower) || matches!(toks[k - 2].lower.as_str(), "to" | "of" | "for"))
+                && toks.get(k).is_some_and(|n| is_name_word(n) || n.lower == "the"))
             || (w.lower.ends_with("'s") || w.lower.ends_with("’s")) && w.is_word();
         if !ok {
             break;

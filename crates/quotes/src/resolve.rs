@@ -129,6 +129,19 @@ fn speaker_of(
             let w = words[0];
             let (gender, plural) = lx.pronouns.get(w).copied().unwrap_or((None, false));
             if w == "he" || w == "she" {
+                // A described speaker of that gender named more recently than any person.
+                let person_pos = ents.person_before(at, gender).and_then(|pi| ents.mentions.iter().rev().find(|(p, q)| *q == pi && *p < at).map(|m| m.0));
+                let described = prev
+                    .iter()
+                    .filter_map(|s| s.as_ref())
+                    .filter(|s| s.kind == SpeakerKind::Description && s.mention_span.start < at && s.mention_span.start > person_pos.unwrap_or(0))
+                    .filter(|s| gender.is_some() && s.name.split_whitespace().last().and_then(|h| lx.gender_of(&h.to_lowercase())) == gender)
+                    .max_by_key(|s| s.mention_span.start);
+                if let Some(d) = described {
+                    sp.name = d.name.clone();
+                    sp.resolved_span = Some(d.mention_span);
+                    return sp;
+                }
                 if let Some(pi) = ents.person_before(at, gender) {
                     let p = &mut ents.persons[pi];
                     p.gender = p.gender.or(gender);
@@ -199,6 +212,15 @@ fn speaker_of(
         }
         NpKind::Description => {
             let head = words.last().copied().unwrap_or("");
+            if head.ends_with("-year-old") && words.first().is_some_and(|d| *d == "the") {
+                if let Some(pi) = ents.person_before(at, None) {
+                    let p = &ents.persons[pi];
+                    sp.name = p.name();
+                    sp.resolved_span = Some(p.span);
+                    sp.kind = SpeakerKind::Person;
+                    return sp;
+                }
+            }
             if lx.descriptions.get(head).copied().unwrap_or(false)
                 || ORG_HEADS.contains(&head) && head != "media"
             {

@@ -45,6 +45,14 @@ impl Tok {
     }
 }
 
+/// Abbreviations that keep their dot when capitalized (`Sgt.`, `Mr.`).
+pub const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cpl",
+    "maj", "jr", "sr", "no", "mt", "ft", "prof", "rev", "det", "ofc", "insp", "supt", "dept",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "inc", "corp",
+    "co", "ltd", "ave", "blvd", "rd", "cmdr", "lieut", "adm", "sgts", "reps", "sens", "messrs",
+];
+
 /// Double quotation marks.
 pub fn is_double_mark(c: char) -> bool {
     matches!(
@@ -98,13 +106,28 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
                 }
                 break;
             }
-            // Keep the final dot of an initialism (`T.J.`, `U.S.`).
+            // Keep the final dot of an initialism (`T.J.`, `U.S.`) and of a
+            // capitalized abbreviation (`Sgt.`, `Dr.`); the lower form drops it.
             let mut end_j = j;
-            if j < chars.len() && chars[j].1 == '.' && j >= i + 3 && chars[j - 2].1 == '.' {
-                end_j = j + 1;
+            let mut strip_dot = false;
+            if j < chars.len() && chars[j].1 == '.' {
+                let word: String = chars[i..j].iter().map(|&(_, c)| c).collect::<String>().to_lowercase();
+                let cap = chars[i].1.is_uppercase();
+                let digit_next = s[chars[j].0 + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                if j >= i + 3 && chars[j - 2].1 == '.' {
+                    end_j = j + 1;
+                } else if cap && ABBREVIATIONS.contains(&word.as_str()) && (word != "no" || digit_next) {
+                    end_j = j + 1;
+                    strip_dot = true;
+                }
             }
             let end = chars.get(end_j).map_or(s.len(), |&(e, _)| e);
             push(&mut out, s, b, end, TokKind::Word, span.start);
+            if strip_dot {
+                if let Some(t) = out.last_mut() {
+                    t.lower.pop();
+                }
+            }
             i = end_j;
             continue;
         }
@@ -162,5 +185,6 @@ mod tests {
             ["U.S.", "9.5", "well-known", "..."]
         );
         assert_eq!(toks("€5 😀"), ["€", "5", "😀"]);
+        assert_eq!(toks("Sgt. Ann Lee said no. No. 5"), ["Sgt.", "Ann", "Lee", "said", "no", ".", "No.", "5"]);
     }
 }
