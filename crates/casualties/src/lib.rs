@@ -1,1 +1,124 @@
-//! newsclaims casualties stage (under construction).
+//! Casualty figures from news text: how many people were killed, injured, shot,
+//! went missing, were abducted, arrested or displaced, as closed bounds.
+//!
+//! [`CasualtyExtractor`] implements [`model::Extractor`]. For each sentence it
+//! finds count candidates (numbers from the `numbers` crate with their bounds,
+//! singular victims such as `a man`, pronouns, names, lists of names) and harm
+//! cues (`data/harm.txt`), pairs them by a handful of rules (`subject`,
+//! `adjacent`, `object`, `noun-of`, `possessive`, `toll`, `list`, `zero`; see
+//! `pair.rs`), and pushes one [`model::Casualty`] per pairing. Bounds follow
+//! `spec/claims-gold.md`: `over 120` → min 121, `nearly 50` → max 49,
+//! `dozens` → min 24 (vague), `no one was hurt` → 0/0.
+//!
+//! Rules are data under `data/` (harm cues per category and form, victim nouns,
+//! words after a number that make it no people count, causes, scope cues).
+//! Numbers that are ages, years, times, money, percentages, addresses or
+//! measures never become counts.
+//!
+//! ```
+//! use model::{Claim, Document, Extractor, HarmCategory};
+//! use newsclaims_casualties::CasualtyExtractor;
+//! let doc = Document::from_text("d", "Over 120 citizens have been killed or wounded. Four were injured.");
+//! let seg = segment::Segmenter::new().segment(&doc);
+//! let mut claims = Vec::new();
+//! CasualtyExtractor::new().extract(&doc, &seg, &mut claims);
+//! let Claim::Casualty(c) = &claims[0] else { panic!() };
+//! assert_eq!((c.category, c.min, c.max), (HarmCategory::KilledOrInjured, Some(121), None));
+//! let Claim::Casualty(c) = &claims[1] else { panic!() };
+//! assert_eq!((c.category, c.min, c.max), (HarmCategory::Injured, Some(4), Some(4)));
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod attach;
+mod counts;
+mod lexicon;
+mod pair;
+
+use model::{Casualty, Claim, Document, Evidence, Extractor, RuleId, Segmentation, Span};
+
+/// The casualty extractor. Rules are compiled once (lazily, on first use) and
+/// shared read-only; the extractor is `Send + Sync`.
+#[derive(Debug, Clone, Default)]
+pub struct CasualtyExtractor {}
+
+impl CasualtyExtractor {
+    /// An extractor with the built-in English rules.
+    pub fn new() -> CasualtyExtractor {
+        once_cell::sync::Lazy::force(&lexicon::LEXICON);
+        CasualtyExtractor {}
+    }
+
+    /// The figures of one sentence span, document-relative, without links to
+    /// other claims: a convenience for tests and tools.
+    pub fn figures_in(&self, text: &str) -> Vec<(Span, Casualty)> {
+        let doc = Document::from_text("-", text);
+        let seg = segment::Segmenter::new().segment(&doc);
+        let mut claims = Vec::new();
+        self.extract(&doc, &seg, &mut claims);
+        claims
+            .into_iter()
+            .filter_map(|c| match c {
+                Claim::Casualty(c) => Some((c.evidence.span, c)),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+impl Extractor for CasualtyExtractor {
+    fn name(&self) -> &'static str {
+        "casualties"
+    }
+
+    fn extract(&self, doc: &Document, seg: &Segmentation, claims: &mut Vec<Claim>) {
+        let mut new = Vec::new();
+        for (si, sent) in seg.sentences.iter().enumerate() {
+            if !sent.span.is_valid_for(&doc.text) {
+                continue;
+            }
+            let text = &doc.text[sent.span];
+            let lower = text.to_lowercase();
+            let cands = counts::candidates(text);
+            let figs = pair::figures(text, &cands);
+            for f in figs {
+                let span = f.span.shift(sent.span.start);
+                let count_span = f.count.count_span.shift(sent.span.start);
+                let event_date = attach::event_date(claims, seg, si, span.start);
+                let (scope, update) = if lower.len() == text.len() {
+                    attach::scope(&lower, event_date.is_some())
+                } else {
+                    attach::scope(&text.to_ascii_lowercase(), event_date.is_some())
+                };
+                let confidence = match f.rule.as_str() {
+                    "subject" | "object" | "adjacent" | "zero" | "list" | "toll" => 0.8,
+                    _ => 0.6,
+                };
+                let c = Casualty {
+                    evidence: Evidence {
+                        span,
+                        sentence: si,
+                        rule: RuleId::new(format!("casualties/{}", f.rule)),
+                        confidence,
+                    },
+                    category: f.category,
+                    min: f.count.min,
+                    max: f.count.max,
+                    approx: f.count.approx,
+                    vague: f.count.vague,
+                    count_span: Some(count_span),
+                    victims: f.count.victims.clone(),
+                    scope,
+                    update,
+                    event_date,
+                    place: attach::place(text),
+                    cause: attach::cause(&lower),
+                    source_quote: attach::source_quote(claims, count_span),
+                    source: attach::source(text),
+                };
+                new.push(Claim::Casualty(c));
+            }
+        }
+        claims.extend(new);
+    }
+}

@@ -1,0 +1,430 @@
+//! Count candidates of one sentence: numbers that can count people, singular
+//! victims (`a man`, `the toddler`, `a 12-year-old`), pronouns and names.
+//!
+//! Numbers that are ages, years, times, money, percentages, addresses or
+//! measures are dropped here, so no rule downstream can pair them with harm.
+
+use crate::lexicon::LEXICON;
+use model::Span;
+use numbers::{find_quantities, Quantity};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// What kind of words gave a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CountKind {
+    /// A number (`four`, `35,000`, `dozens`).
+    Number,
+    /// A singular noun phrase (`a man`, `the toddler`, `a 12-year-old`).
+    Singular,
+    /// `he`, `she`, `himself`.
+    Pronoun,
+    /// A proper name (`Daisy Joins`).
+    Name,
+}
+
+/// A count of people, sentence-relative.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Count {
+    pub span: Span,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub approx: bool,
+    pub vague: bool,
+    pub kind: CountKind,
+    /// The words that gave the count.
+    pub count_span: Span,
+    /// The victim noun group after a number (`Azerbaijani citizens`).
+    pub victims: Option<String>,
+}
+
+static SINGULAR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:an?|another|the|one)\s+(?:(?:[a-z]+,?|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour)\b",
+    )
+    .expect("singular regex")
+});
+
+static PRONOUN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:[Hh]e|[Ss]he|himself|herself|[Hh]e'd|[Ss]he'd)\b").expect("pronoun regex")
+});
+
+static NAME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|Jr\.|Sr\.))*\s+[A-Z][a-z]+(?:\s+(?:Jr\.|Sr\.))?|\b[A-Z][a-z]{2,}\b")
+        .expect("name regex")
+});
+
+/// Capitalized words that are never victim names.
+const NOT_NAMES: &[&str] = &[
+    "Police",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "They",
+    "It",
+    "His",
+    "Her",
+    "Authorities",
+    "Officials",
+    "Officers",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Sheriff",
+    "Deputies",
+    "Investigators",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "No",
+    "There",
+    "This",
+    "That",
+    "Those",
+    "These",
+    "All",
+    "Both",
+    "Some",
+    "Many",
+    "Several",
+    "According",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "As",
+    "Officer",
+    "Sgt",
+    "Lt",
+    "Capt",
+    "Chief",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Hospital",
+    "County",
+    "City",
+    "Department",
+    "Street",
+    "Avenue",
+    "Road",
+    "News",
+    "Video",
+    "Photo",
+];
+
+fn next_word(text: &str, at: usize) -> &str {
+    let rest = text[at..].trim_start_matches([' ', '\u{a0}']);
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.' || c == '\'' || c == '%'))
+        .unwrap_or(rest.len());
+    rest[..end].trim_end_matches('.')
+}
+
+fn prev_word(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end();
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '$' || c == '#'))
+        .map(|i| i + before[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    &before[start..]
+}
+
+/// Whether a number is not a count of people.
+fn excluded(text: &str, q: &Quantity) -> bool {
+    let lx = &*LEXICON;
+    let s = q.numbers[0].span;
+    let e = q.numbers.last().map_or(s.end, |n| n.span.end);
+    let value = q.numbers[0].value;
+    if value < 0.0 || value.fract() != 0.0 {
+        return true;
+    }
+    let after = &text[e..];
+    let before = &text[..s.start];
+    // Glued or attached units: `12-year-old`, `5%`, `3:30`, `$5`.
+    if after.starts_with(['%', ':', '-', '/', '°']) && !after.starts_with(" -") {
+        if !after.starts_with("-") || after[1..].starts_with(|c: char| c.is_alphabetic()) {
+            return true;
+        }
+    }
+    if before.ends_with(['$', '£', '€', '#', '/', ':'])
+        || before.ends_with("No. ")
+        || before.ends_with("no. ")
+    {
+        return true;
+    }
+    let nw = next_word(text, e).to_lowercase();
+    if lx.not_victims.contains(nw.as_str())
+        || nw.ends_with("-year-old")
+        || nw.ends_with("-years-old")
+    {
+        return true;
+    }
+    if matches!(nw.as_str(), "million" | "billion") && before.ends_with('$') {
+        return true;
+    }
+    let pw = prev_word(text, s.start).to_lowercase();
+    if matches!(
+        pw.as_str(),
+        "age"
+            | "aged"
+            | "ages"
+            | "route"
+            | "highway"
+            | "interstate"
+            | "block"
+            | "number"
+            | "no."
+            | "page"
+            | "room"
+            | "apartment"
+            | "unit"
+            | "suite"
+            | "channel"
+            | "version"
+            | "year"
+            | "in"
+            | "since"
+            | "by"
+            | "until"
+            | "from"
+    ) && (value >= 1000.0 || !matches!(pw.as_str(), "in" | "by" | "from"))
+    {
+        // `in 2015`, `since 2019`: years; `aged 25`, `Route 9`: not counts.
+        if !matches!(pw.as_str(), "in" | "since" | "by" | "until" | "from")
+            || (1900.0..=2100.0).contains(&value)
+        {
+            return true;
+        }
+    }
+    // A bare year.
+    if q.numbers.len() == 1
+        && (1900.0..=2100.0).contains(&value)
+        && q.numbers[0].kind == numbers::NumberKind::Digits
+    {
+        let victim_after = lx.is_victim(&nw);
+        if !victim_after {
+            return true;
+        }
+    }
+    // An age in apposition: `Stephen Brumby, 14, was shot`.
+    let t_after = after.trim_start();
+    if before.trim_end().ends_with(',') && t_after.starts_with(',') && value < 120.0 {
+        let pb = prev_word(text, before.trim_end().len() - 1);
+        if pb.starts_with(|c: char| c.is_uppercase()) {
+            return true;
+        }
+    }
+    // Times: `8 p.m.`, `10:30`.
+    if matches!(nw.as_str(), "p.m" | "a.m" | "pm" | "am") {
+        return true;
+    }
+    // Phone numbers and long digit strings.
+    if q.numbers[0].kind == numbers::NumberKind::Digits
+        && text[s].len() >= 7
+        && !text[s].contains(',')
+    {
+        return true;
+    }
+    false
+}
+
+/// The victim noun group right after a count (`Azerbaijani citizens`, `people`).
+fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
+    let lx = &*LEXICON;
+    let mut pos = at;
+    // `hundreds of families`, `dozens of the wounded`.
+    for skip in [" of the ", " of "] {
+        if text[pos..].starts_with(skip) {
+            pos += skip.len() - 1;
+            break;
+        }
+    }
+    let at = at.min(pos);
+    let mut words = Vec::new();
+    let mut end = at;
+    let mut found = false;
+    for _ in 0..4 {
+        let rest = &text[pos..];
+        let lead = rest.len() - rest.trim_start().len();
+        if lead == 0 && pos != at {
+            break;
+        }
+        let w = next_word(text, pos);
+        if w.is_empty() {
+            break;
+        }
+        let start = pos + lead;
+        let wend = start + w.len();
+        let adjective = w.starts_with(|c: char| c.is_uppercase())
+            || matches!(
+                w,
+                "young"
+                    | "other"
+                    | "more"
+                    | "innocent"
+                    | "local"
+                    | "unarmed"
+                    | "armed"
+                    | "adult"
+                    | "elderly"
+                    | "police"
+                    | "school"
+                    | "foreign"
+                    | "civilian"
+                    | "security"
+            );
+        if lx.is_victim(w) {
+            words.push(w);
+            end = wend;
+            found = true;
+            pos = wend;
+        } else if adjective && !found {
+            words.push(w);
+            pos = wend;
+        } else {
+            break;
+        }
+    }
+    found.then(|| (text[at..end].trim().to_string(), end))
+}
+
+/// All count candidates of a sentence, sorted by start.
+pub(crate) fn candidates(text: &str) -> Vec<Count> {
+    let mut out = Vec::new();
+    let qs = find_quantities(text);
+    for (k, q) in qs.iter().enumerate() {
+        if excluded(text, q) {
+            continue;
+        }
+        // `three of the four wounded`: a subset of a group counted elsewhere.
+        let subset_of = |a: &Quantity, b: &Quantity| {
+            let gap = text[a.span.end..b.span.start].trim().to_lowercase();
+            gap == "of the" || gap == "of"
+        };
+        if qs.get(k + 1).is_some_and(|n| subset_of(q, n)) || (k > 0 && subset_of(&qs[k - 1], q)) {
+            continue;
+        }
+        let q = q.clone();
+        let (min, max) = q.closed_integer_bounds();
+        let count_span = q.span;
+        let (victims, span) = match victims_after(text, q.span.end) {
+            Some((v, end)) => (Some(v), Span::new(q.span.start, end)),
+            None => (None, q.span),
+        };
+        out.push(Count {
+            span,
+            min,
+            max,
+            approx: q.approx,
+            vague: q.vague,
+            kind: CountKind::Number,
+            count_span,
+            victims,
+        });
+    }
+    let taken = |s: Span, out: &[Count]| out.iter().any(|c| c.span.overlaps(s));
+    for m in SINGULAR.find_iter(text) {
+        let s = Span::new(m.start(), m.end());
+        // `one man`: the number already counts.
+        if taken(s, &out) {
+            continue;
+        }
+        out.push(one(s, CountKind::Singular, Some(m.as_str().to_string())));
+    }
+    for m in PRONOUN.find_iter(text) {
+        let s = Span::new(m.start(), m.end());
+        if !taken(s, &out) {
+            out.push(one(s, CountKind::Pronoun, None));
+        }
+    }
+    for m in NAME.find_iter(text) {
+        let s = Span::new(m.start(), m.end());
+        let first = m.as_str().split_whitespace().next().unwrap_or("");
+        if NOT_NAMES.contains(&first) || NOT_NAMES.contains(&m.as_str()) || taken(s, &out) {
+            continue;
+        }
+        out.push(one(s, CountKind::Name, Some(m.as_str().to_string())));
+    }
+    out.sort_by_key(|c| c.span.start);
+    out
+}
+
+fn one(span: Span, kind: CountKind, victims: Option<String>) -> Count {
+    Count {
+        span,
+        min: Some(1),
+        max: Some(1),
+        approx: false,
+        vague: false,
+        kind,
+        count_span: span,
+        victims,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn got(t: &str) -> Vec<(&str, Option<u64>, Option<u64>)> {
+        candidates(t)
+            .into_iter()
+            .filter(|c| c.kind == CountKind::Number)
+            .map(|c| (&t[c.count_span], c.min, c.max))
+            .collect()
+    }
+
+    #[test]
+    fn drops_non_counts() {
+        assert_eq!(
+            got("In 2015, a 12-year-old and 3 dogs, $5 million, 40% and 8 p.m."),
+            []
+        );
+        assert_eq!(
+            got("Over 120 citizens and nearly 50 others"),
+            [("Over 120", Some(121), None), ("nearly 50", None, Some(49))]
+        );
+        assert_eq!(got("John Smith, 34, was shot"), []);
+    }
+
+    #[test]
+    fn singulars() {
+        let t = "A 3-year-old girl and the toddler";
+        let c: Vec<&str> = candidates(t).iter().map(|c| &t[c.span]).collect();
+        assert_eq!(c, ["A 3-year-old girl", "the toddler"]);
+    }
+}

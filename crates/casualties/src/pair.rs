@@ -1,0 +1,506 @@
+//! Pairing counts with harm cues inside one sentence.
+//!
+//! Rules, each with its id (`casualties/<rule>`):
+//! - `subject`: a count before a cue, joined by `be` (`four were injured`), or
+//!   before an intransitive cue (`Hanna died`); `list` when the subject is a list
+//!   of victims (`A, B and C were killed` → 3);
+//! - `adjacent`: a number right before a cue (`15 killed`, `4 People Shot`, `214 martyrs`);
+//! - `object`: an active cue and its object (`killed more than 1,000 people`, `shot a man`);
+//! - `noun-of`: `the deaths of four people`, `shooting of four people`;
+//! - `possessive`: `Stephen's death`;
+//! - `toll`: `the death toll rose to 47`;
+//! - `zero`: `no one was hurt`, `no arrests have been made`.
+//!
+//! A count that pairs with several cues of one clause takes the most specific
+//! outcome (`shot and later died` → killed).
+
+use crate::counts::{Count, CountKind};
+use crate::lexicon::{norm, Cue, Form, LEXICON};
+use model::{HarmCategory, Span};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+/// A harm cue found in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Harm {
+    pub span: Span,
+    pub readings: Vec<Cue>,
+}
+
+/// A paired figure, sentence-relative.
+#[derive(Debug, Clone)]
+pub(crate) struct Figure {
+    pub span: Span,
+    pub category: HarmCategory,
+    pub count: Count,
+    pub rule: String,
+    pub harm_spans: Vec<Span>,
+}
+
+const AUX: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "got",
+    "get",
+    "gets",
+    "reportedly",
+    "also",
+    "later",
+    "all",
+    "both",
+    "each",
+    "then",
+    "allegedly",
+    "initially",
+    "subsequently",
+    "apparently",
+    "critically",
+    "seriously",
+    "eventually",
+    "who",
+    "may",
+    "might",
+    "accidentally",
+    "fatally",
+    "previously",
+    "now",
+    "still",
+    "just",
+    "officially",
+    "originally",
+    "either",
+    "confirmed",
+    "and",
+];
+const BE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "got", "get", "gets",
+];
+const BREAK: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "but",
+    "if",
+    "although",
+    "though",
+    "according",
+    "than",
+    "where",
+    "whom",
+    "whose",
+    "until",
+    "since",
+    "whether",
+    "unless",
+    "police",
+    "officers",
+    "authorities",
+    "say",
+    "tell",
+    "report",
+    "reported",
+];
+const NEGATION: &[&str] = &[
+    "not", "n't", "never", "would", "could", "should", "if", "unless", "whether", "no", "nobody",
+];
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| {
+        c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”'
+    })
+    .filter(|w| !w.is_empty())
+    .collect()
+}
+
+/// Every harm cue of a sentence.
+pub(crate) fn harms(text: &str) -> Vec<Harm> {
+    LEXICON
+        .cue_re
+        .find_iter(text)
+        .filter_map(|m| {
+            let readings = LEXICON.cues.get(&norm(m.as_str()))?.clone();
+            Some(Harm {
+                span: Span::new(m.start(), m.end()),
+                readings,
+            })
+        })
+        .collect()
+}
+
+fn has_break(gap: &str) -> bool {
+    gap.contains([';', ':', '?', '!'])
+        || words(gap)
+            .iter()
+            .any(|w| BREAK.contains(&w.to_lowercase().as_str()))
+}
+
+fn negated(text: &str, h: Span, from: usize) -> bool {
+    let before = &text[from.min(h.start)..h.start];
+    let mut ws = words(before);
+    if ws.len() > 4 {
+        ws = ws[ws.len() - 4..].to_vec();
+    }
+    ws.iter().any(|w| {
+        let w = w.to_lowercase();
+        NEGATION.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")
+    })
+}
+
+fn adjectival(w: &str) -> bool {
+    LEXICON.is_victim(w)
+        || w.starts_with(|c: char| c.is_uppercase())
+        || matches!(
+            w.to_lowercase().as_str(),
+            "other"
+                | "others"
+                | "more"
+                | "young"
+                | "innocent"
+                | "people"
+                | "of"
+                | "them"
+                | "were"
+                | "all"
+        )
+}
+
+/// Can `c` be the subject of harm `h` (form `f`)? Returns the rule name.
+fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
+    if c.span.end > h.span.start {
+        return None;
+    }
+    let gap = &text[c.span.end..h.span.start];
+    let ws = words(gap);
+    if ws.len() > 10 || has_break(gap) {
+        return None;
+    }
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let adjacency =
+        c.kind == CountKind::Number && ws.iter().all(|w| adjectival(w)) && ws.len() <= 3;
+    let has_be = lower.iter().any(|w| BE.contains(&w.as_str()));
+    let tail_ok = lower
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| BE.contains(&w.as_str()) || w == "have" || w == "has");
+    match f {
+        Form::Pp => {
+            if adjacency {
+                Some("adjacent")
+            } else if has_be
+                && tail_ok
+                && ws.iter().rev().take(3).all(|w| {
+                    let l = w.to_lowercase();
+                    AUX.contains(&l.as_str())
+                        || l.ends_with("ly")
+                        || adjectival(w)
+                        || l.ends_with('s')
+                        || l.ends_with("men")
+                })
+            {
+                Some("subject")
+            } else {
+                None
+            }
+        }
+        Form::Intr => {
+            let short = ws.len() <= 6 || has_be;
+            (short && !negated(text, h.span, c.span.end)).then_some(if adjacency {
+                "adjacent"
+            } else {
+                "subject"
+            })
+        }
+        Form::Noun => {
+            if c.kind == CountKind::Number && adjacency {
+                Some("adjacent")
+            } else if matches!(c.kind, CountKind::Name | CountKind::Singular)
+                && (gap == "'s " || gap == "’s ")
+            {
+                Some("possessive")
+            } else {
+                None
+            }
+        }
+        Form::Ger | Form::Toll => None,
+    }
+}
+
+/// Can `c` be the object of harm `h`? Returns the rule name.
+fn right_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
+    if c.span.start < h.span.end {
+        return None;
+    }
+    let gap = &text[h.span.end..c.span.start];
+    let lower = gap.trim().to_lowercase();
+    match f {
+        Form::Pp | Form::Ger => {
+            let ok = matches!(lower.as_str(), "" | "the" | "up")
+                && (c.kind != CountKind::Pronoun || text[c.span].ends_with("self"));
+            ok.then_some("object")
+        }
+        Form::Noun => {
+            let cue = text[h.span].to_lowercase();
+            let ok = if cue.ends_with(" of") {
+                lower.is_empty() || lower == "the"
+            } else {
+                lower == "of" || lower == "of the"
+            };
+            (ok && c.kind != CountKind::Pronoun).then_some("noun-of")
+        }
+        Form::Toll => {
+            let ws = words(gap);
+            (c.kind == CountKind::Number && ws.len() <= 12 && !gap.contains([';', '.']))
+                .then_some("toll")
+        }
+        Form::Intr => None,
+    }
+}
+
+/// Whether harm `h` is preceded directly by a form of `be` (a passive: no object follows).
+fn passive(text: &str, h: Span) -> bool {
+    let ws = words(&text[..h.start]);
+    ws.iter()
+        .rev()
+        .take(2)
+        .any(|w| BE.contains(&w.to_lowercase().as_str()))
+}
+
+static ZERO: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:no\s+one|nobody|no\s+people|no\s+one\s+else|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(hurt|injured|wounded|killed|harmed|arrested|detained|reported\s+(?:hurt|injured|missing))|\bno\s+(injuries|deaths|arrests|casualties|fatalities)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|made)|\bthere\s+(?:have|has|had)\s+been\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|\bthere\s+(?:were|was)\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|\bno\s+(arrests|injuries)\s+(?:have\s+been|had\s+been|were)\s+made",
+    )
+    .expect("zero regex")
+});
+
+fn zero_category(w: &str) -> Option<HarmCategory> {
+    let w = w.to_lowercase();
+    Some(match w.split_whitespace().last()? {
+        "hurt" | "injured" | "wounded" | "harmed" | "injuries" => HarmCategory::Injured,
+        "killed" | "deaths" | "fatalities" => HarmCategory::Killed,
+        "arrested" | "detained" | "arrests" => HarmCategory::Arrested,
+        "missing" => HarmCategory::Missing,
+        "casualties" => HarmCategory::KilledOrInjured,
+        _ => return None,
+    })
+}
+
+fn zero_figures(text: &str) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for caps in ZERO.captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        let Some(cat) = (1..caps.len())
+            .filter_map(|i| caps.get(i))
+            .find_map(|g| zero_category(g.as_str()))
+        else {
+            continue;
+        };
+        let span = Span::new(m.start(), m.end());
+        let count = Count {
+            span,
+            min: Some(0),
+            max: Some(0),
+            approx: false,
+            vague: false,
+            kind: CountKind::Number,
+            count_span: span,
+            victims: None,
+        };
+        out.push(Figure {
+            span,
+            category: cat,
+            count,
+            rule: "zero".into(),
+            harm_spans: vec![span],
+        });
+    }
+    out
+}
+
+fn combine(a: HarmCategory, b: HarmCategory) -> Option<HarmCategory> {
+    use HarmCategory::*;
+    Some(match (a, b) {
+        (x, y) if x == y => x,
+        (Killed, Shot) | (Shot, Killed) => Killed,
+        (Injured, Shot) | (Shot, Injured) => Injured,
+        (Killed, Injured) | (Injured, Killed) => KilledOrInjured,
+        (KilledOrInjured, Shot | Killed | Injured) | (Shot | Killed | Injured, KilledOrInjured) => {
+            KilledOrInjured
+        }
+        _ => return None,
+    })
+}
+
+/// A list of victims ending at candidate `k` (`A, B and C were killed`): its count.
+fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Option<u64>)> {
+    let mut first = k;
+    let mut min = counts[k].min?;
+    let mut max = counts[k].max;
+    while first > 0 {
+        let prev = &counts[first - 1];
+        let cur = &counts[first];
+        if prev.span.end > cur.span.start {
+            break;
+        }
+        let gap = &text[prev.span.end..cur.span.start];
+        let t = gap.trim_start();
+        let starts_ok = t.starts_with(',') || t.starts_with("and ");
+        let rel = t.starts_with(", who") || t.starts_with(", which");
+        let commas = gap.matches(',').count();
+        let ok_shape = (starts_ok && (commas <= 1 || (rel && commas == 2)))
+            && !gap.contains([';', ':', '.'])
+            && !has_break(gap)
+            && words(gap).len() <= 12;
+        if !ok_shape || text[..prev.span.start].ends_with('(') {
+            break;
+        }
+        let Some(pm) = prev.min else { break };
+        min += pm;
+        max = match (max, prev.max) {
+            (Some(a), Some(b)) => Some(a + b),
+            _ => None,
+        };
+        first -= 1;
+    }
+    (first < k).then_some((first, min, max))
+}
+
+/// All figures of one sentence.
+pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
+    let mut out = zero_figures(text);
+    let zero_spans: Vec<Span> = out.iter().map(|f| f.span).collect();
+    let hs = harms(text);
+    // Pairs: (count index, harm index, category, rule).
+    let mut pairs: Vec<(usize, usize, HarmCategory, &'static str)> = Vec::new();
+    for (hi, h) in hs.iter().enumerate() {
+        if zero_spans.iter().any(|z| z.overlaps(h.span)) {
+            continue;
+        }
+        let mut best: Option<(usize, HarmCategory, &'static str)> = None;
+        // Right (objects, `of`, tolls) first where the cue is active.
+        for cue in &h.readings {
+            let f = cue.form;
+            let try_right = match f {
+                Form::Ger | Form::Toll | Form::Noun => true,
+                Form::Pp => !passive(text, h.span),
+                Form::Intr => false,
+            };
+            if try_right {
+                if let Some(ci) = counts.iter().position(|c| c.span.start >= h.span.end) {
+                    if let Some(rule) = right_rule(text, &counts[ci], h, f) {
+                        if !negated(text, h.span, 0) || f == Form::Toll {
+                            best = Some((ci, cue.category, rule));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if best.is_none() {
+            for cue in &h.readings {
+                // Nearest count before the cue.
+                let Some(ci) = counts.iter().rposition(|c| c.span.end <= h.span.start) else {
+                    break;
+                };
+                if let Some(rule) = left_rule(text, &counts[ci], h, cue.form) {
+                    if !negated(text, h.span, counts[ci].span.end) {
+                        best = Some((ci, cue.category, rule));
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((ci, cat, rule)) = best {
+            pairs.push((ci, hi, cat, rule));
+        }
+    }
+    // Group by count: the most specific outcome.
+    let mut used = vec![false; pairs.len()];
+    for i in 0..pairs.len() {
+        if used[i] {
+            continue;
+        }
+        let (ci, hi, mut cat, rule) = pairs[i];
+        let mut spans = vec![hs[hi].span];
+        used[i] = true;
+        for j in i + 1..pairs.len() {
+            if !used[j] && pairs[j].0 == ci {
+                if let Some(c) = combine(cat, pairs[j].2) {
+                    cat = c;
+                    spans.push(hs[pairs[j].1].span);
+                    used[j] = true;
+                }
+            }
+        }
+        let mut count = counts[ci].clone();
+        let mut rule = rule;
+        let mut start = count.span.start;
+        // `A, B and C were killed`.
+        let plural = {
+            let gap = &text[count.span.end.min(hs[hi].span.start)..hs[hi].span.end];
+            words(gap)
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "were" | "are" | "have"))
+        };
+        if rule == "subject" && plural && count.kind != CountKind::Pronoun {
+            if let Some((first, min, max)) = list_before(text, counts, ci) {
+                start = counts[first].span.start;
+                count.min = Some(min);
+                count.max = max;
+                count.count_span = Span::new(start, count.count_span.end);
+                rule = "list";
+            }
+        }
+        let mut span = Span::new(start, count.span.end);
+        for s in &spans {
+            span = span.cover(*s);
+        }
+        // `shoots 14 people dead`.
+        if rule == "object" && cat == HarmCategory::Shot {
+            let rest = &text[span.end..];
+            if rest.trim_start().to_lowercase().starts_with("dead") {
+                let lead = rest.len() - rest.trim_start().len();
+                span = Span::new(span.start, span.end + lead + 4);
+                cat = HarmCategory::Killed;
+            }
+        }
+        out.push(Figure {
+            span,
+            category: cat,
+            count,
+            rule: rule.to_string(),
+            harm_spans: spans,
+        });
+    }
+    out.sort_by_key(|f| f.span.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::counts::candidates;
+
+    #[test]
+    fn list_of_names() {
+        let t = "Marta Ruiz, Tomas Berg and Ana Lind were killed in the attack.";
+        let c = candidates(t);
+        let spans: Vec<&str> = c.iter().map(|c| &t[c.span]).collect();
+        assert_eq!(spans, ["Marta Ruiz", "Tomas Berg", "Ana Lind"]);
+        let f = figures(t, &c);
+        assert_eq!(f[0].count.min, Some(3));
+    }
+}
