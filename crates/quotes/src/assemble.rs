@@ -87,9 +87,6 @@ fn classify(
             return (!span.is_empty()).then_some((QuoteKind::Direct, span, Some(regs[0])));
         }
     }
-    if regs.iter().any(|&r| used[r]) {
-        return None;
-    }
     let mut end = t[z - 1].span.end;
     let start = t[a].span.start;
     if !regs.is_empty() {

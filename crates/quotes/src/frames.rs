@@ -314,10 +314,12 @@ fn frame_at(
             }
         }
     }
+    let mut who_relative = false;
     let np = match np_left(lx, t, ca, sa) {
         Some(np) => np,
         // `A student who says …`: the phrase before `who`.
         None if ca > sa + 1 && matches!(t[ca - 1].lower.as_str(), "who" | "which") => {
+            who_relative = true;
             let np = np_left(lx, t, ca - 1, sa)?;
             if np.kind == NpKind::Pronoun {
                 return None;
@@ -334,8 +336,8 @@ fn frame_at(
     }
     f.speaker = Some(np);
     let lead = np.a.checked_sub(1).filter(|&p| p >= sa).map(|p| &t[p]);
-    let trailing =
-        lead.is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—" || p.lower == "--");
+    let trailing = !who_relative
+        && lead.is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—" || p.lower == "--");
     let relative =
         lead.is_some_and(|p| matches!(p.lower.as_str(), "who" | "which" | "that" | "whom"));
     let after = content_start(lx, b, cb, sb, class);
@@ -343,7 +345,7 @@ fn frame_at(
         .or(after.as_ref().and_then(|a| a.1.clone()));
     let after_words = after.as_ref().map_or(0, |&(a, _)| (a..clause_end(lx, b, a, sb)).filter(|&k| t[k].is_word()).count());
     let after_that = after.as_ref().is_some_and(|&(a, _)| a > cb && t[a - 1].lower == "that");
-    let after_region = after.as_ref().is_some_and(|&(a, _)| b.region_of(a).is_some());
+    let after_region = after.as_ref().is_some_and(|&(a, _)| b.region_of(a).is_some() && a <= cb + 3);
     if trailing && (after_words < 5 && !after_that || after_region) {
         f.pattern = "trailing";
         let end = sep_start(b, np.a, sa);
@@ -487,6 +489,10 @@ fn content_start(
     if matches!(class, CueClass::Tell | CueClass::Directive) && k < sb && b.region_of(k).is_none() {
         k = skip_object(lx, b, k, sb);
     }
+    if class == CueClass::Directive && t.get(k).is_some_and(|n| n.lower == "that") {
+        // `ordered that Rosado be transferred`: a clause.
+        return Some((k + 1, None));
+    }
     if class == CueClass::Directive {
         // Content is the infinitive: `urged the public to stay calm`.
         let mut j = k;
@@ -551,7 +557,8 @@ fn content_start(
                 || t[j].lower == "that"
                 || t[j].is_punct(":")
                 || b.region_of(j).is_some();
-            if (ch.is_some() || timey) && (ends_ok || ch.is_some() && span_words.len() <= 6) {
+            let before_that = j < sb && (t[j].lower == "that" || t[j].is_punct(":")) && span_words.len() <= 6;
+            if before_that || (ch.is_some() || timey) && (ends_ok || ch.is_some() && span_words.len() <= 6) {
                 if let Some((name, _)) = ch {
                     channel = Some(name.clone());
                 }
@@ -577,7 +584,8 @@ fn content_start(
     }
     // An adverbial where the content should be (`said at the scene`, `told reporters as he
     // left`): the content is a quotation later in the sentence, or there is none.
-    if k < sb && b.region_of(k).is_none() && ADVERBIAL_STARTS.contains(&t[k].lower.as_str()) {
+    let at_least = t[k].lower == "at" && t.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "least" | "most"));
+    if k < sb && b.region_of(k).is_none() && ADVERBIAL_STARTS.contains(&t[k].lower.as_str()) && !at_least {
         let later = (k..sb).find(|&j| b.region_of(j).is_some() && b.toks[j].is_mark());
         return later.map(|j| (j, channel));
     }

@@ -159,6 +159,10 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
         e -= 1;
         skipped += 1;
     }
+    // `Judge Jane Roe on Thursday ordered`: a time phrase between subject and cue.
+    if skipped > 0 && e > lo && matches!(toks[e - 1].lower.as_str(), "on" | "in" | "at" | "late" | "early" | "last" | "this") {
+        e -= 1;
+    }
     if e <= lo {
         return None;
     }
