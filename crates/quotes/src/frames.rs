@@ -339,14 +339,17 @@ fn frame_at(
     let trailing = !who_relative
         && lead.is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—" || p.lower == "--");
     let relative =
-        lead.is_some_and(|p| matches!(p.lower.as_str(), "who" | "which" | "that" | "whom"));
+        lead.is_some_and(|p| matches!(p.lower.as_str(), "who" | "which" | "that" | "whom" | "what"));
     let after = content_start(lx, b, cb, sb, class);
     f.channel = channel_in(lx, b, np.a, after.as_ref().map_or(sb, |a| a.0), &f.lemma)
         .or(after.as_ref().and_then(|a| a.1.clone()));
     let after_words = after.as_ref().map_or(0, |&(a, _)| (a..clause_end(lx, b, a, sb)).filter(|&k| t[k].is_word()).count());
     let after_that = after.as_ref().is_some_and(|&(a, _)| a > cb && t[a - 1].lower == "that");
     let after_region = after.as_ref().is_some_and(|&(a, _)| b.region_of(a).is_some() && a <= cb + 3);
-    if trailing && (after_words < 5 && !after_that || after_region) {
+    let before_end = sep_start(b, np.a, sa);
+    let before_words = (sa..before_end).filter(|&k| t[k].is_word()).count();
+    let before_region = (sa..before_end).any(|k| b.region_of(k).is_some());
+    if trailing && (before_words >= 4 || before_region) && (after_words < 5 && !after_that || after_region) {
         f.pattern = "trailing";
         let end = sep_start(b, np.a, sa);
         f.content = Some((clause_start(b, sa, end), end));
@@ -588,6 +591,14 @@ fn content_start(
     if k < sb && b.region_of(k).is_none() && ADVERBIAL_STARTS.contains(&t[k].lower.as_str()) && !at_least {
         let later = (k..sb).find(|&j| b.region_of(j).is_some() && b.toks[j].is_mark());
         return later.map(|j| (j, channel));
+    }
+    // `said, adding that …`: the participle carries the content; `said what …`,
+    // `asked whether …`: questions, not statements.
+    if k < sb && b.region_of(k).is_none() {
+        let w = t[k].lower.as_str();
+        if w.ends_with("ing") && lx.cue(w).is_some() || matches!(w, "whether" | "if" | "what" | "why" | "how" | "where" | "when" | "who" | "which") {
+            return None;
+        }
     }
     // Nothing left but closing punctuation: no content after the cue.
     let rest = (k..sb).any(|j| t[j].is_word() || t[j].is_mark() && b.region_of(j).is_some());

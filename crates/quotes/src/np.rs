@@ -127,21 +127,12 @@ fn is_head(lx: &Lexicon, t: &Tok) -> bool {
             || t.lower.ends_with("-year-old"))
 }
 
-/// True when token `i` plausibly begins an attribution (`He said`, `Smith told`).
+/// True when token `i` begins a bare attribution (`He said.`, `Smith told reporters.`):
+/// a speech verb within a few words, followed by the end of the sentence.
 pub fn starts_attribution(toks: &[Tok], i: usize) -> bool {
-    toks.iter().skip(i).take(6).any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "said"
-                | "says"
-                | "told"
-                | "added"
-                | "asked"
-                | "wrote"
-                | "tweeted"
-                | "explained"
-                | "continued"
-        )
+    toks.iter().enumerate().skip(i).take(6).any(|(k, t)| {
+        matches!(t.lower.as_str(), "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "explained" | "continued")
+            && toks.get(k + 1).is_none_or(|n| matches!(n.lower.as_str(), "." | "," | "!" | "?" | ";" | "..." | "…" | "reporters" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "in" | "on" | "at"))
     })
 }
 
