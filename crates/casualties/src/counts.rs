@@ -40,7 +40,7 @@ pub(crate) struct Count {
 
 static SINGULAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:an?|another|the|one)\s+(?:(?:[a-z]+,?|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour)\b",
+        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+,?|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
     )
     .expect("singular regex")
 });
@@ -197,6 +197,15 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         return true;
     }
     let pw = prev_word(text, s.start).to_lowercase();
+    // `ranging in age from 26 to 39`, `aged between 20 and 30`.
+    let mut w0 = before.len().saturating_sub(24);
+    while !text.is_char_boundary(w0) {
+        w0 -= 1;
+    }
+    let window = &text[w0..before.len()];
+    if window.contains(" age ") || window.contains(" aged ") || window.contains(" ages ") {
+        return true;
+    }
     if matches!(
         pw.as_str(),
         "age"
@@ -365,6 +374,19 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
         }
         out.push(one(s, CountKind::Singular, Some(m.as_str().to_string())));
     }
+    // `killing another.`: `another` standing alone.
+    for (at, _) in text.match_indices("another") {
+        let s = Span::new(at, at + "another".len());
+        let before_ok = !text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after = text[s.end..].trim_start_matches(' ');
+        if before_ok && (after.is_empty() || after.starts_with(['.', ',', ';'])) && !taken(s, &out)
+        {
+            out.push(one(s, CountKind::Singular, None));
+        }
+    }
     for m in PRONOUN.find_iter(text) {
         let s = Span::new(m.start(), m.end());
         if !taken(s, &out) {
@@ -377,10 +399,45 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
         if NOT_NAMES.contains(&first) || NOT_NAMES.contains(&m.as_str()) || taken(s, &out) {
             continue;
         }
+        // `Israeli soldiers`: a one-word adjective before a noun, not a name.
+        let after = next_word(text, s.end);
+        if !m.as_str().contains(' ')
+            && (LEXICON.is_victim(after)
+                || after.starts_with(|c: char| c.is_lowercase())
+                    && text[s.end..].starts_with(' ')
+                    && !is_verbish(after))
+        {
+            continue;
+        }
         out.push(one(s, CountKind::Name, Some(m.as_str().to_string())));
     }
     out.sort_by_key(|c| c.span.start);
     out
+}
+
+/// Words that may follow a one-word name as its verb (`Hanna died`, `Morris was`).
+fn is_verbish(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.ends_with("ed")
+        || matches!(
+            w.as_str(),
+            "was"
+                | "is"
+                | "had"
+                | "has"
+                | "died"
+                | "dies"
+                | "said"
+                | "says"
+                | "told"
+                | "who"
+                | "and"
+                | "were"
+                | "remains"
+                | "remained"
+                | "later"
+                | "also"
+        )
 }
 
 fn one(span: Span, kind: CountKind, victims: Option<String>) -> Count {

@@ -155,7 +155,12 @@ fn negated(text: &str, h: Span, from: usize) -> bool {
     }
     ws.iter().any(|w| {
         let w = w.to_lowercase();
-        NEGATION.contains(&w.as_str()) || w.ends_with("n't") || w.ends_with("n’t")
+        NEGATION.contains(&w.as_str())
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+            || ["could", "would", "should", "might"]
+                .iter()
+                .any(|m| w.starts_with(m) && w.len() > m.len())
     })
 }
 
@@ -188,6 +193,12 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         return None;
     }
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    if lower
+        .iter()
+        .any(|w| LEXICON.not_victims.contains(w.as_str()))
+    {
+        return None;
+    }
     let adjacency =
         c.kind == CountKind::Number && ws.iter().all(|w| adjectival(w)) && ws.len() <= 3;
     let has_be = lower.iter().any(|w| BE.contains(&w.as_str()));
@@ -225,7 +236,14 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
             })
         }
         Form::Noun => {
-            if c.kind == CountKind::Number && adjacency {
+            let modifiers = ws.len() <= 3
+                && lower.iter().all(|w| {
+                    !AUX.contains(&w.as_str()) && !BREAK.contains(&w.as_str()) && !w.ends_with("ed")
+                        || w.ends_with("ly")
+                });
+            if c.kind == CountKind::Number
+                && (adjacency || modifiers || gap.trim() == "’" || gap.trim() == "'")
+            {
                 Some("adjacent")
             } else if matches!(c.kind, CountKind::Name | CountKind::Singular)
                 && (gap == "'s " || gap == "’s ")
@@ -349,11 +367,19 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
     let mut first = k;
     let mut min = counts[k].min?;
     let mut max = counts[k].max;
-    while first > 0 {
-        let prev = &counts[first - 1];
+    let mut p = k;
+    while p > 0 {
+        p -= 1;
+        let prev = &counts[p];
         let cur = &counts[first];
         if prev.span.end > cur.span.start {
             break;
+        }
+        // `AZERTAC (Azertag) news agency`: a name in brackets is no list item.
+        let in_brackets =
+            text[..prev.span.start].ends_with('(') && text[prev.span.end..].starts_with(')');
+        if in_brackets {
+            continue;
         }
         let gap = &text[prev.span.end..cur.span.start];
         let t = gap.trim_start();
@@ -364,7 +390,7 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
             && !gap.contains([';', ':', '.'])
             && !has_break(gap)
             && words(gap).len() <= 12;
-        if !ok_shape || text[..prev.span.start].ends_with('(') {
+        if !ok_shape {
             break;
         }
         let Some(pm) = prev.min else { break };
@@ -373,7 +399,7 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
             (Some(a), Some(b)) => Some(a + b),
             _ => None,
         };
-        first -= 1;
+        first = p;
     }
     (first < k).then_some((first, min, max))
 }
@@ -399,7 +425,14 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                 Form::Intr => false,
             };
             if try_right {
-                if let Some(ci) = counts.iter().position(|c| c.span.start >= h.span.end) {
+                let next = if f == Form::Toll {
+                    counts
+                        .iter()
+                        .position(|c| c.span.start >= h.span.end && c.kind == CountKind::Number)
+                } else {
+                    counts.iter().position(|c| c.span.start >= h.span.end)
+                };
+                if let Some(ci) = next {
                     if let Some(rule) = right_rule(text, &counts[ci], h, f) {
                         if !negated(text, h.span, 0) || f == Form::Toll {
                             best = Some((ci, cue.category, rule));
@@ -446,6 +479,10 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
             }
         }
         let mut count = counts[ci].clone();
+        // Displacement counts groups: one person evacuated is no displacement figure.
+        if cat == HarmCategory::Displaced && count.kind != CountKind::Number {
+            continue;
+        }
         let mut rule = rule;
         let mut start = count.span.start;
         // `A, B and C were killed`.
@@ -485,7 +522,46 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
             harm_spans: spans,
         });
     }
+    out.extend(captives(text, counts));
     out.sort_by_key(|f| f.span.start);
+    out
+}
+
+/// `took more than 240 captive`, `seized 12 people hostage`.
+fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for c in counts.iter().filter(|c| c.kind == CountKind::Number) {
+        let before = words(&text[..c.span.start]);
+        let verb = before.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        if !matches!(
+            verb.as_str(),
+            "took" | "taken" | "taking" | "take" | "seized" | "held" | "holding"
+        ) {
+            continue;
+        }
+        let rest = &text[c.span.end..];
+        let lead = rest.len() - rest.trim_start().len();
+        let w = rest
+            .trim_start()
+            .split(|ch: char| !ch.is_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if matches!(
+            w.as_str(),
+            "captive" | "hostage" | "hostages" | "prisoner" | "prisoners"
+        ) {
+            let vstart = text[..c.span.start].trim_end().len() - verb.len();
+            let span = Span::new(vstart, c.span.end + lead + w.len());
+            out.push(Figure {
+                span,
+                category: HarmCategory::Abducted,
+                count: c.clone(),
+                rule: "captive".into(),
+                harm_spans: vec![span],
+            });
+        }
+    }
     out
 }
 
