@@ -9,7 +9,7 @@
 //! ```
 
 pub mod metric;
-mod sets;
+pub(crate) mod sets;
 
 use model::Document;
 use newsclaims_extract::{HtmlExtractor, PageHints};

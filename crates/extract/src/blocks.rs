@@ -149,27 +149,50 @@ fn folded_chars(s: &str) -> usize {
     n
 }
 
-/// Text characters inside `<p>` per position, for "how much of the article is under here".
-fn p_chars_prefix(dom: &Dom) -> Vec<usize> {
-    let mut prefix = vec![0usize; dom.len() + 1];
-    let mut p_until = 0usize;
+/// Prefix sums by position of text characters inside `<p>` elements, and of text
+/// characters outside links: "how much of the article is under here".
+fn mass_prefixes(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
+    let mut p_prefix = vec![0usize; dom.len() + 1];
+    let mut t_prefix = vec![0usize; dom.len() + 1];
+    let (mut p_until, mut a_until) = (0usize, 0usize);
     for (i, n) in dom.nodes.iter().enumerate() {
-        if n.tag() == "p" && i >= p_until {
-            p_until = n.end;
+        match n.tag() {
+            "p" if i >= p_until => p_until = n.end,
+            "a" if i >= a_until => a_until = n.end,
+            "script" | "style" | "noscript" | "template" => {}
+            _ => {}
         }
-        let add = match n.kind {
-            Kind::Text(t) if i < p_until => folded_chars(t),
+        let chars = match n.kind {
+            Kind::Text(t) => folded_chars(t),
             _ => 0,
         };
-        prefix[i + 1] = prefix[i] + add;
+        p_prefix[i + 1] = p_prefix[i] + if i < p_until { chars } else { 0 };
+        t_prefix[i + 1] = t_prefix[i] + if i < a_until { 0 } else { chars };
     }
-    prefix
+    (p_prefix, t_prefix)
+}
+
+/// Structural tags dropped like boilerplate names: unless they hold most of the text.
+fn is_soft_drop_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "header" | "footer" | "nav" | "aside" | "form" | "figure" | "figcaption" | "menu"
+    )
 }
 
 /// Split the document under `root` into blocks.
 pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize) -> Walk<'a> {
-    let prefix = p_chars_prefix(dom);
-    let total_p = prefix[dom.len()] - prefix[0];
+    let (p_prefix, t_prefix) = mass_prefixes(dom);
+    let total_p = p_prefix[dom.len()];
+    let total_t = t_prefix[dom.len()];
+    // Does the subtree of `i` hold most of the page's article-like text?
+    let holds_most = |i: usize, end: usize| {
+        if total_p >= 500 {
+            (p_prefix[end] - p_prefix[i]) * 2 > total_p
+        } else {
+            (t_prefix[end] - t_prefix[i]) * 2 > total_t
+        }
+    };
     let mut blocks: Vec<Block<'a>> = Vec::new();
     let mut cur: Option<Block<'a>> = None;
     // Open elements: (index, end, is_block, is_link, is_content).
@@ -204,16 +227,16 @@ pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize) -> Walk<'a> {
                     i += 1;
                     continue;
                 }
-                if i != root && (rules.is_drop_tag(tag) || rules.is_hidden(el)) {
+                if i != root && rules.is_drop_tag(tag) && !is_soft_drop_tag(tag) {
                     i = n.end;
                     continue;
                 }
                 let verdict = rules.verdict(el);
-                if i != root
-                    && verdict == Verdict::Boilerplate
-                    && !matches!(tag, "body" | "html" | "main" | "article")
-                    && (prefix[n.end] - prefix[i]) * 2 < total_p.max(1)
-                {
+                let soft = is_soft_drop_tag(tag)
+                    || rules.is_hidden(el)
+                    || verdict == Verdict::Boilerplate
+                        && !matches!(tag, "body" | "html" | "main" | "article");
+                if i != root && soft && !holds_most(i, n.end) {
                     i = n.end;
                     continue;
                 }

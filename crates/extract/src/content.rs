@@ -99,17 +99,83 @@ pub(crate) fn select<'a>(
     let (root, _) = best;
     let (lo, hi) = (root, dom.nodes[root].end);
     let norm_title = title.map(crate::dom::squash);
-    blocks
+    let teaser = teaser_lists(dom, &blocks, root);
+    let mut kept: Vec<(Block<'a>, String, f32)> = blocks
         .into_iter()
         .zip(texts)
-        .filter(|(b, t)| {
+        .zip(gains)
+        .enumerate()
+        .filter(|(k, ((b, t), _))| {
             b.container >= lo
                 && b.container < hi
+                && !teaser[*k]
                 && keep(b, rules, t)
                 && !(matches!(b.kind, BlockKind::Heading(_))
                     && norm_title.as_deref().is_some_and(|n| same_title(n, t)))
         })
-        .collect()
+        .map(|(_, ((b, t), g))| (b, t, g))
+        .collect();
+    // Furniture sits at the edges: drop short negative blocks there, and trailing headings.
+    while kept.first().is_some_and(|(_, _, g)| *g < 0.0) {
+        kept.remove(0);
+    }
+    while kept
+        .last()
+        .is_some_and(|(b, _, g)| *g < 0.0 || matches!(b.kind, BlockKind::Heading(_)))
+    {
+        kept.pop();
+    }
+    kept.into_iter().map(|(b, t, _)| (b, t)).collect()
+}
+
+/// Blocks inside lists of teasers under `root`: an element holding at least three blocks,
+/// a third of its text in links, and no block longer than a teaser, while holding less
+/// than half of the root's text.
+fn teaser_lists(dom: &Dom<'_>, blocks: &[Block<'_>], root: usize) -> Vec<bool> {
+    const TEASER_MAX: usize = 220;
+    let first: Vec<usize> = blocks
+        .iter()
+        .map(|b| b.pieces.first().map_or(b.container, |p| p.node))
+        .collect();
+    let mut pre_chars = vec![0usize; blocks.len() + 1];
+    let mut pre_links = vec![0usize; blocks.len() + 1];
+    for (k, b) in blocks.iter().enumerate() {
+        pre_chars[k + 1] = pre_chars[k] + b.chars;
+        pre_links[k + 1] = pre_links[k] + b.link_chars;
+    }
+    let range = |lo: usize, hi: usize| {
+        (
+            first.partition_point(|&f| f < lo),
+            first.partition_point(|&f| f < hi),
+        )
+    };
+    let (r0, r1) = range(root, dom.nodes[root].end);
+    let root_chars = pre_chars[r1] - pre_chars[r0];
+    let mut out = vec![false; blocks.len()];
+    let mut i = root + 1;
+    while i < dom.nodes[root].end {
+        let n = &dom.nodes[i];
+        if n.element().is_none() {
+            i += 1;
+            continue;
+        }
+        let (a, b) = range(i, n.end);
+        let chars = pre_chars[b] - pre_chars[a];
+        let links = pre_links[b] - pre_links[a];
+        if b - a >= 3
+            && chars * 2 < root_chars
+            && links * 3 > chars
+            && blocks[a..b]
+                .iter()
+                .all(|x| x.chars - x.link_chars <= TEASER_MAX)
+        {
+            out[a..b].iter_mut().for_each(|o| *o = true);
+            i = n.end;
+            continue;
+        }
+        i += 1;
+    }
+    out
 }
 
 fn same_title(title: &str, text: &str) -> bool {

@@ -234,3 +234,37 @@ mod tests {
         check::<HtmlExtractor>();
     }
 }
+
+/// Debugging aid (not part of the API): the element chain above the first text node
+/// containing `phrase`, each with its class/id verdict and whether it is dropped.
+#[doc(hidden)]
+pub fn debug_trace(html: &[u8], phrase: &str) -> String {
+    let rules = rules::Rules::new();
+    let decoded = decode::decode(html, None);
+    let parsed = scraper::Html::parse_document(&decoded.text);
+    let dom = dom::Dom::new(&parsed);
+    let Some(i) = dom
+        .nodes
+        .iter()
+        .position(|n| n.text().is_some_and(|t| t.contains(phrase)))
+    else {
+        return "phrase not in any text node".into();
+    };
+    let mut out = String::new();
+    for (k, n) in dom.nodes.iter().enumerate().take(i) {
+        if k < i && n.end > i {
+            if let Some(el) = n.element() {
+                out.push_str(&format!(
+                    "{} class={:?} id={:?} verdict={:?} drop_tag={} hidden={}\n",
+                    el.name(),
+                    el.attr("class"),
+                    el.attr("id"),
+                    rules.verdict(el),
+                    rules.is_drop_tag(el.name()),
+                    rules.is_hidden(el)
+                ));
+            }
+        }
+    }
+    out
+}
