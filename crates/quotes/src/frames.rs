@@ -233,7 +233,7 @@ fn frame_at(
         }
     }
     // A capitalized cue inside a sentence is a name (`United States`).
-    if t[ca].cap && ca > sa && !before.is_some_and(|p| p.is_mark()) {
+    if t[ca].cap && ca > sa && class != CueClass::AccordingTo && !before.is_some_and(|p| p.is_mark() || p.kind == TokKind::Punct) {
         return None;
     }
     let mut f = Frame {
@@ -284,6 +284,16 @@ fn frame_at(
     let is_ing = word.ends_with("ing");
     if is_ing {
         // Participle: `…, adding that …` / `…, saying …`.
+        // `with critics saying …`
+        let with_np = np_left(lx, t, ca, sa).filter(|np| np.a > sa && t[np.a - 1].lower == "with" && np.kind != NpKind::Pronoun);
+        if let Some(np) = with_np {
+            f.speaker = Some(np);
+            f.pattern = "participle";
+            let (start, ch) = content_start(lx, b, cb, sb, class)?;
+            f.channel = ch;
+            f.content = Some((start, clause_end(lx, b, start, sb)));
+            return Some(f);
+        }
         if !before.is_some_and(|p| p.is_punct(",") || p.lower == "and") {
             return None;
         }
@@ -694,9 +704,17 @@ pub fn trim_punct(b: &Block, from: usize, mut end: usize) -> usize {
     end
 }
 
+/// The sentence's subject: the first phrase after any introductory clause
+/// (`Before the vote, Russia proposed …` → `Russia`).
 fn np_sentence_subject(lx: &Lexicon, b: &Block, sa: usize, hi: usize) -> Option<Np> {
-    let np = np_right(lx, &b.toks, sa, hi)?;
-    Some(np)
+    let t = &b.toks;
+    let intro_end = if t.get(sa).is_some_and(|w| crate::lexicon::is_function_word(&w.lower)) {
+        (sa..hi).find(|&k| t[k].is_punct(",")).map_or(sa, |k| k + 1)
+    } else {
+        sa
+    };
+    let np = np_right(lx, t, intro_end, hi)?;
+    (np.kind != NpKind::Pronoun || np.a == sa).then_some(np)
 }
 
 #[cfg(test)]

@@ -179,7 +179,7 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
                 k -= 1;
             }
             let app = (k, chunk_end);
-            if app.0 >= app.1 || toks[app.0..app.1].iter().any(|t| lx.cue(&t.lower).is_some() && !t.cap) || app.1 - app.0 > 10 {
+            if app.0 >= app.1 || toks[app.0..app.1].iter().any(|t| lx.cue(&t.lower).is_some() && !t.cap) || app.1 - app.0 > 16 {
                 break;
             }
             chunks += 1;
