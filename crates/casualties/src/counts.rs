@@ -197,6 +197,35 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         return true;
     }
     let pw = prev_word(text, s.start).to_lowercase();
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    if MONTHS.contains(&pw.trim_end_matches('.')) || MONTHS.contains(&nw.as_str()) {
+        return true;
+    }
     // `ranging in age from 26 to 39`, `aged between 20 and 30`.
     let mut w0 = before.len().saturating_sub(24);
     while !text.is_char_boundary(w0) {
@@ -344,7 +373,7 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
             let gap = text[a.span.end..b.span.start].trim().to_lowercase();
             gap == "of the" || gap == "of"
         };
-        if qs.get(k + 1).is_some_and(|n| subset_of(q, n)) || (k > 0 && subset_of(&qs[k - 1], q)) {
+        if qs.get(k + 1).is_some_and(|n| subset_of(q, n)) {
             continue;
         }
         let q = q.clone();
@@ -382,8 +411,14 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
             .next_back()
             .is_some_and(char::is_alphanumeric);
         let after = text[s.end..].trim_start_matches(' ');
-        if before_ok && (after.is_empty() || after.starts_with(['.', ',', ';'])) && !taken(s, &out)
-        {
+        let next = after.split(' ').next().unwrap_or("");
+        let ends_np = after.is_empty()
+            || after.starts_with(['.', ',', ';'])
+            || matches!(
+                next,
+                "in" | "at" | "on" | "with" | "near" | "during" | "and"
+            );
+        if before_ok && ends_np && !taken(s, &out) {
             out.push(one(s, CountKind::Singular, None));
         }
     }
