@@ -40,7 +40,7 @@ pub(crate) struct Count {
 
 static SINGULAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+,?|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
+        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+,?|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)[- ]year[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
     )
     .expect("singular regex")
 });

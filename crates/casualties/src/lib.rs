@@ -73,11 +73,19 @@ impl Extractor for CasualtyExtractor {
 
     fn extract(&self, doc: &Document, seg: &Segmentation, claims: &mut Vec<Claim>) {
         let mut new = Vec::new();
+        // Captions of a photo gallery repeat the same sentence many times: a
+        // sentence's figures are taken at most twice per document.
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (si, sent) in seg.sentences.iter().enumerate() {
             if !sent.span.is_valid_for(&doc.text) {
                 continue;
             }
             let text = &doc.text[sent.span];
+            let times = seen.entry(text).or_default();
+            *times += 1;
+            if *times > 2 {
+                continue;
+            }
             let lower = text.to_lowercase();
             let cands = counts::candidates(text);
             let figs = pair::figures(text, &cands);

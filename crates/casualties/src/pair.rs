@@ -515,6 +515,28 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
         for s in &spans {
             span = span.cover(*s);
         }
+        // `killed 16 children and their teacher`: an object list.
+        if rule == "object" {
+            let mut last = ci;
+            while let Some(next) = counts.get(last + 1) {
+                let gap = &text[counts[last].span.end.min(next.span.start)..next.span.start];
+                let joined = matches!(gap.trim(), "and" | "," | ", and");
+                if !joined
+                    || next.kind == CountKind::Pronoun
+                    || next.kind == CountKind::Name && gap.trim() != "and"
+                {
+                    break;
+                }
+                let (Some(a), Some(b)) = (count.min, next.min) else {
+                    break;
+                };
+                count.min = Some(a + b);
+                count.max = count.max.zip(next.max).map(|(x, y)| x + y);
+                count.count_span = count.count_span.cover(next.span);
+                span = span.cover(next.span);
+                last += 1;
+            }
+        }
         // `shoots 14 people dead`.
         if rule == "object" && cat == HarmCategory::Shot {
             let rest = &text[span.end..];
