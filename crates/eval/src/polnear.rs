@@ -307,6 +307,13 @@ pub fn parse_ann(path: &Path, ann: &str, text: &str) -> Result<Vec<GoldAttributi
             line: n + 1,
             message: m.to_string(),
         };
+        // Annotated text may hold newlines: continuation lines have no id field.
+        let id_ok = fields.len() >= 2
+            && fields[0].len() > 1
+            && fields[0][1..].chars().all(|c| c.is_ascii_digit());
+        if !id_ok {
+            continue;
+        }
         match fields.first().and_then(|f| f.chars().next()) {
             Some('T') => {
                 let head = fields
@@ -418,15 +425,26 @@ pub fn evaluate(
         let seg = segment(&doc);
         let mut claims = Vec::new();
         ex.extract(&doc, &seg, &mut claims);
-        let preds: Vec<(Span, Option<Span>)> = claims
-            .iter()
-            .filter_map(|c| match c {
-                Claim::Quote(q) => {
-                    Some((q.evidence.span, q.speaker.as_ref().map(|s| s.mention_span)))
-                }
-                _ => None,
-            })
-            .collect();
+        // A quote broken by its attribution (`"A," she said, "B."`) is one PolNeAR
+        // attribution with a discontinuous content, but two claims under the claims
+        // spec: consecutive predictions with one speaker mention and one cue (or no
+        // cue of their own) are scored as one.
+        let mut preds: Vec<(Vec<Span>, Option<Span>, Option<Span>)> = Vec::new();
+        for c in &claims {
+            let Claim::Quote(q) = c else { continue };
+            let cue = q.cue.as_ref().map(|c| c.span);
+            let mention = q.speaker.as_ref().map(|s| s.mention_span);
+            // The same cue, or a continuation (no cue) of the previous quote's mention.
+            let same = |p: &(Vec<Span>, Option<Span>, Option<Span>)| {
+                mention.is_some()
+                    && p.1 == mention
+                    && (cue.is_some() && p.2 == cue || cue.is_none())
+            };
+            match preds.last_mut().filter(|p| same(p)) {
+                Some(p) => p.0.push(q.evidence.span),
+                None => preds.push((vec![q.evidence.span], mention, cue)),
+            }
+        }
         for (speech_only, scores) in [(false, &mut rep.all), (true, &mut rep.speech)] {
             let gold: Vec<&GoldAttribution> = d
                 .attributions
@@ -437,9 +455,9 @@ pub fn evaluate(
             scores.predicted += preds.len();
             let mut pairs = Vec::new();
             for (gi, g) in gold.iter().enumerate() {
-                for (pi, (p, _)) in preds.iter().enumerate() {
-                    let inter = shared(&g.content, *p);
-                    let denom = covered(&g.content).max(p.len()).max(1);
+                for (pi, (p, _, _)) in preds.iter().enumerate() {
+                    let inter: usize = p.iter().map(|ps| shared(&g.content, *ps)).sum();
+                    let denom = covered(&g.content).max(covered(p)).max(1);
                     let ov = inter as f64 / denom as f64;
                     if ov >= 0.5 {
                         pairs.push((ov, gi, pi));

@@ -15,7 +15,11 @@ fn main() {
         std::process::exit(2);
     }
     let doc = Document::from_text("stdin", text);
-    for (i, q) in QuoteExtractor::new().quotes(&doc, &Segmentation::default()).iter().enumerate() {
+    for (i, q) in QuoteExtractor::new()
+        .quotes(&doc, &Segmentation::default())
+        .iter()
+        .enumerate()
+    {
         let sp = q.speaker.as_ref();
         println!(
             "[{i}] {:?} {} | {:?} ({:?}) | cue {:?} | parent {:?} | {}",

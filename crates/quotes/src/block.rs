@@ -23,7 +23,6 @@ pub struct Block {
     pub sentences: Vec<(usize, usize)>,
 }
 
-
 impl Block {
     /// Analyse `text[span]`.
     pub fn new(text: &str, span: Span, paragraph: usize) -> Block {
@@ -111,7 +110,34 @@ impl Block {
     /// that is no weekday, month or name part.
     fn time_then_sentence(&self, i: usize) -> bool {
         let p = &self.toks[i];
-        matches!(p.lower.as_str(), "a.m." | "p.m.") && self.toks.get(i + 1).is_some_and(|n| n.cap && n.is_word() && !matches!(n.lower.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "today"))
+        matches!(p.lower.as_str(), "a.m." | "p.m.")
+            && self.toks.get(i + 1).is_some_and(|n| {
+                n.cap
+                    && n.is_word()
+                    && !matches!(
+                        n.lower.as_str(),
+                        "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                            | "today"
+                    )
+            })
     }
 
     /// The region (outermost) holding token `i`.

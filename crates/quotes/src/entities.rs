@@ -89,14 +89,70 @@ pub const ORG_HEADS: &[&str] = &[
     "road",
     "boulevard",
     "park",
-    "county's", "square", "gallery", "hall",
-    "lodge", "beach", "island", "river", "bridge", "airport", "station", "market", "mall",
-    "plaza", "building", "tower", "lake", "mountain", "valley", "north", "south", "east", "west",
-    "christmas", "day", "week", "project", "program", "twitter", "facebook", "instagram",
-    "youtube", "tiktok", "google", "amazon", "apple", "microsoft", "x", "drive", "lane",
-    "highway", "interstate", "farms", "farm", "restaurant", "bar", "grill", "store",
-    "motel", "hotel", "apartments", "complex", "academy", "elementary", "high", "middle",
-    "township", "village", "borough", "district", "region", "province", "k9", "nation",
+    "county's",
+    "square",
+    "gallery",
+    "hall",
+    "lodge",
+    "beach",
+    "island",
+    "river",
+    "bridge",
+    "airport",
+    "station",
+    "market",
+    "mall",
+    "plaza",
+    "building",
+    "tower",
+    "lake",
+    "mountain",
+    "valley",
+    "north",
+    "south",
+    "east",
+    "west",
+    "christmas",
+    "day",
+    "week",
+    "project",
+    "program",
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "google",
+    "amazon",
+    "apple",
+    "microsoft",
+    "x",
+    "drive",
+    "lane",
+    "highway",
+    "interstate",
+    "farms",
+    "farm",
+    "restaurant",
+    "bar",
+    "grill",
+    "store",
+    "motel",
+    "hotel",
+    "apartments",
+    "complex",
+    "academy",
+    "elementary",
+    "high",
+    "middle",
+    "township",
+    "village",
+    "borough",
+    "district",
+    "region",
+    "province",
+    "k9",
+    "nation",
 ];
 
 /// A person named in the document.
@@ -194,13 +250,27 @@ impl Entities {
                 let words: Vec<&str> = (a..j).map(|k| strip_possessive(&text[t[k].span])).collect();
                 let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
                 // Title prefix: up to the last title or honorific word.
-                let split0 = lower.iter().rposition(|w| lx.is_title(w)).map_or(0, |p| p + 1);
-                let person_after_title = split0 > 0 && split0 < lower.len() && !lower[split0..].iter().any(|w| ORG_HEADS.contains(&w.as_str()));
-                if !person_after_title && lower.iter().any(|w| ORG_HEADS.contains(&w.as_str())) && !lower.iter().all(|w| lx.is_title(w)) {
+                let split0 = lower
+                    .iter()
+                    .rposition(|w| lx.is_title(w))
+                    .map_or(0, |p| p + 1);
+                let person_after_title = split0 > 0
+                    && split0 < lower.len()
+                    && !lower[split0..]
+                        .iter()
+                        .any(|w| ORG_HEADS.contains(&w.as_str()));
+                if !person_after_title
+                    && lower.iter().any(|w| ORG_HEADS.contains(&w.as_str()))
+                    && !lower.iter().all(|w| lx.is_title(w))
+                {
                     let name = words.join(" ");
                     let name = name.strip_prefix("The ").unwrap_or(&name).to_string();
                     if !e.orgs.iter().any(|o| o.name == name) && words.len() >= 2 {
-                        e.orgs.push(Org { lower: name.split(' ').map(str::to_lowercase).collect(), name, span: b.span_of(a, j) });
+                        e.orgs.push(Org {
+                            lower: name.split(' ').map(str::to_lowercase).collect(),
+                            name,
+                            span: b.span_of(a, j),
+                        });
                     }
                     continue;
                 }
@@ -242,10 +312,11 @@ impl Entities {
                         }
                     }
                 }
-                let gender = titles
-                    .iter()
-                    .find_map(|w| lx.gender_of(w))
-                    .or_else(|| (name_words.len() >= 2).then(|| lx.first_names.get(&name_words[0].to_lowercase()).copied()).flatten());
+                let gender = titles.iter().find_map(|w| lx.gender_of(w)).or_else(|| {
+                    (name_words.len() >= 2)
+                        .then(|| lx.first_names.get(&name_words[0].to_lowercase()).copied())
+                        .flatten()
+                });
                 let nl: Vec<String> = name_words.iter().map(|w| w.to_lowercase()).collect();
                 let span = b.span_of(a + split, j);
                 let pi = match e.persons.iter().position(|p| {

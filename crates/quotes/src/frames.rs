@@ -84,9 +84,35 @@ const PREPS: &[&str] = &[
 ];
 /// Words that open an adverbial, not a reported clause.
 const ADVERBIAL_STARTS: &[&str] = &[
-    "at", "in", "on", "as", "following", "after", "before", "during", "while", "outside",
-    "inside", "standing", "from", "with", "of", "about", "via", "through", "near", "when",
-    "upon", "amid", "since", "until", "into", "onto", "beside", "behind", "across",
+    "at",
+    "in",
+    "on",
+    "as",
+    "following",
+    "after",
+    "before",
+    "during",
+    "while",
+    "outside",
+    "inside",
+    "standing",
+    "from",
+    "with",
+    "of",
+    "about",
+    "via",
+    "through",
+    "near",
+    "when",
+    "upon",
+    "amid",
+    "since",
+    "until",
+    "into",
+    "onto",
+    "beside",
+    "behind",
+    "across",
 ];
 const OBJ_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
 const NEGATIONS: &[&str] = &[
@@ -233,7 +259,11 @@ fn frame_at(
         }
     }
     // A capitalized cue inside a sentence is a name (`United States`).
-    if t[ca].cap && ca > sa && class != CueClass::AccordingTo && !before.is_some_and(|p| p.is_mark() || p.kind == TokKind::Punct) {
+    if t[ca].cap
+        && ca > sa
+        && class != CueClass::AccordingTo
+        && !before.is_some_and(|p| p.is_mark() || p.kind == TokKind::Punct)
+    {
         return None;
     }
     let mut f = Frame {
@@ -249,18 +279,30 @@ fn frame_at(
     };
     if class == CueClass::AccordingTo {
         // The source runs to the next punctuation (`a release from Hampton police`).
-        let stop = (cb..sb.min(cb + 14)).find(|&k| t[k].kind == TokKind::Punct && !t[k].is_punct("'") || t[k].is_mark()).unwrap_or(sb.min(cb + 14));
+        let stop = (cb..sb.min(cb + 14))
+            .find(|&k| t[k].kind == TokKind::Punct && !t[k].is_punct("'") || t[k].is_mark())
+            .unwrap_or(sb.min(cb + 14));
         let np = match np_right(lx, t, cb, sb) {
             Some(np) if np.b >= stop => np,
-            Some(np) if stop > np.b && (np.b..stop).all(|k| t[k].is_word()) => Np { b: stop, kind: NpKind::Description, ..np },
+            Some(np) if stop > np.b && (np.b..stop).all(|k| t[k].is_word()) => Np {
+                b: stop,
+                kind: NpKind::Description,
+                ..np
+            },
             Some(np) => np,
-            None if stop > cb && (cb..stop).all(|k| t[k].is_word()) => Np { a: cb, b: stop, kind: NpKind::Description, apposition: None },
+            None if stop > cb && (cb..stop).all(|k| t[k].is_word()) => Np {
+                a: cb,
+                b: stop,
+                kind: NpKind::Description,
+                apposition: None,
+            },
             None => return None,
         };
         f.speaker = Some(np);
         f.pattern = "according-to";
         let words_before = (sa..ca).filter(|&k| t[k].is_word()).count();
-        let starts = words_before < 4 || before.is_some_and(|p| matches!(p.lower.as_str(), "-" | "—" | "–" | "--" | ":"));
+        let starts = words_before < 4
+            || before.is_some_and(|p| matches!(p.lower.as_str(), "-" | "—" | "–" | "--" | ":"));
         let comma_after = (np.b..sb.min(np.b + 13)).any(|k| t[k].is_punct(","));
         if starts && comma_after {
             // `According to X, CONTENT.`
@@ -285,7 +327,8 @@ fn frame_at(
     if is_ing {
         // Participle: `…, adding that …` / `…, saying …`.
         // `with critics saying …`
-        let with_np = np_left(lx, t, ca, sa).filter(|np| np.a > sa && t[np.a - 1].lower == "with" && np.kind != NpKind::Pronoun);
+        let with_np = np_left(lx, t, ca, sa)
+            .filter(|np| np.a > sa && t[np.a - 1].lower == "with" && np.kind != NpKind::Pronoun);
         if let Some(np) = with_np {
             f.speaker = Some(np);
             f.pattern = "participle";
@@ -313,7 +356,9 @@ fn frame_at(
     let after_sep = before.is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—");
     if after_sep && ca > sa && class != CueClass::Tell {
         if let Some(np) = np_right(lx, t, cb, sb) {
-            if t.get(np.b).is_none_or(|n| n.kind == TokKind::Punct || n.is_mark()) {
+            if t.get(np.b)
+                .is_none_or(|n| n.kind == TokKind::Punct || n.is_mark())
+            {
                 f.speaker = Some(np);
                 f.pattern = "inverted";
                 let end = sep_start(b, ca, sa);
@@ -347,19 +392,31 @@ fn frame_at(
     f.speaker = Some(np);
     let lead = np.a.checked_sub(1).filter(|&p| p >= sa).map(|p| &t[p]);
     let trailing = !who_relative
-        && lead.is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—" || p.lower == "--");
-    let relative =
-        lead.is_some_and(|p| matches!(p.lower.as_str(), "who" | "which" | "that" | "whom" | "what"));
+        && lead
+            .is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—" || p.lower == "--");
+    let relative = lead
+        .is_some_and(|p| matches!(p.lower.as_str(), "who" | "which" | "that" | "whom" | "what"));
     let after = content_start(lx, b, cb, sb, class);
     f.channel = channel_in(lx, b, np.a, after.as_ref().map_or(sb, |a| a.0), &f.lemma)
         .or(after.as_ref().and_then(|a| a.1.clone()));
-    let after_words = after.as_ref().map_or(0, |&(a, _)| (a..clause_end(lx, b, a, sb)).filter(|&k| t[k].is_word()).count());
-    let after_that = after.as_ref().is_some_and(|&(a, _)| a > cb && t[a - 1].lower == "that");
-    let after_region = after.as_ref().is_some_and(|&(a, _)| b.region_of(a).is_some() && a <= cb + 3);
+    let after_words = after.as_ref().map_or(0, |&(a, _)| {
+        (a..clause_end(lx, b, a, sb))
+            .filter(|&k| t[k].is_word())
+            .count()
+    });
+    let after_that = after
+        .as_ref()
+        .is_some_and(|&(a, _)| a > cb && t[a - 1].lower == "that");
+    let after_region = after
+        .as_ref()
+        .is_some_and(|&(a, _)| b.region_of(a).is_some() && a <= cb + 3);
     let before_end = sep_start(b, np.a, sa);
     let before_words = (sa..before_end).filter(|&k| t[k].is_word()).count();
     let before_region = (sa..before_end).any(|k| b.region_of(k).is_some());
-    if trailing && (before_words >= 4 || before_region) && (after_words < 5 && !after_that || after_region) {
+    if trailing
+        && (before_words >= 4 || before_region)
+        && (after_words < 5 && !after_that || after_region)
+    {
         f.pattern = "trailing";
         let end = sep_start(b, np.a, sa);
         f.content = Some((clause_start(b, sa, end), end));
@@ -519,8 +576,13 @@ fn content_start(
             return None;
         }
     }
-    if matches!(b.toks[cb - 1].lower.as_str(), "described" | "describes" | "describe" | "describing") {
-        if let Some(j) = (cb..sb.min(cb + 8)).find(|&j| t[j].lower == "as" && b.region_of(j).is_none()) {
+    if matches!(
+        b.toks[cb - 1].lower.as_str(),
+        "described" | "describes" | "describe" | "describing"
+    ) {
+        if let Some(j) =
+            (cb..sb.min(cb + 8)).find(|&j| t[j].lower == "as" && b.region_of(j).is_none())
+        {
             return Some((j + 1, None));
         }
     }
@@ -570,8 +632,11 @@ fn content_start(
                 || t[j].lower == "that"
                 || t[j].is_punct(":")
                 || b.region_of(j).is_some();
-            let before_that = j < sb && (t[j].lower == "that" || t[j].is_punct(":")) && span_words.len() <= 6;
-            if before_that || (ch.is_some() || timey) && (ends_ok || ch.is_some() && span_words.len() <= 6) {
+            let before_that =
+                j < sb && (t[j].lower == "that" || t[j].is_punct(":")) && span_words.len() <= 6;
+            if before_that
+                || (ch.is_some() || timey) && (ends_ok || ch.is_some() && span_words.len() <= 6)
+            {
                 if let Some((name, _)) = ch {
                     channel = Some(name.clone());
                 }
@@ -597,8 +662,14 @@ fn content_start(
     }
     // An adverbial where the content should be (`said at the scene`, `told reporters as he
     // left`): the content is a quotation later in the sentence, or there is none.
-    let at_least = t[k].lower == "at" && t.get(k + 1).is_some_and(|n| matches!(n.lower.as_str(), "least" | "most"));
-    if k < sb && b.region_of(k).is_none() && ADVERBIAL_STARTS.contains(&t[k].lower.as_str()) && !at_least {
+    let at_least = t.get(k).is_some_and(|w| w.lower == "at")
+        && t.get(k + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "least" | "most"));
+    if k < sb
+        && b.region_of(k).is_none()
+        && ADVERBIAL_STARTS.contains(&t[k].lower.as_str())
+        && !at_least
+    {
         let later = (k..sb).find(|&j| b.region_of(j).is_some() && b.toks[j].is_mark());
         return later.map(|j| (j, channel));
     }
@@ -606,7 +677,12 @@ fn content_start(
     // `asked whether …`: questions, not statements.
     if k < sb && b.region_of(k).is_none() {
         let w = t[k].lower.as_str();
-        if w.ends_with("ing") && lx.cue(w).is_some() || matches!(w, "whether" | "if" | "what" | "why" | "how" | "where" | "when" | "who" | "which") {
+        if w.ends_with("ing") && lx.cue(w).is_some()
+            || matches!(
+                w,
+                "whether" | "if" | "what" | "why" | "how" | "where" | "when" | "who" | "which"
+            )
+        {
             return None;
         }
     }
@@ -666,9 +742,40 @@ fn clause_end(lx: &Lexicon, b: &Block, from: usize, sb: usize) -> usize {
         }
         if matches!(t[k].lower.as_str(), "but" | "and" | "while" | "although") && k > from {
             let n1 = t.get(k + 1).map(|n| n.lower.as_str()).unwrap_or("");
-            let subject_cue = (t.get(k + 1).is_some_and(|n| n.cap || crate::np::PRONOUNS.contains(&n.lower.as_str())))
-                && (k + 2..(k + 6).min(sb)).any(|j| b.region_of(j).is_none() && lx.cue(&t[j].lower).is_some_and(|e| e.class != CueClass::That));
-            let verb_phrase = t[k - 1].is_punct(",") && matches!(n1, "would" | "could" | "did" | "declined" | "refused" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "will" | "said" | "added" | "did" | "do" | "does" | "can" | "cannot" | "should");
+            let subject_cue = (t
+                .get(k + 1)
+                .is_some_and(|n| n.cap || crate::np::PRONOUNS.contains(&n.lower.as_str())))
+                && (k + 2..(k + 6).min(sb)).any(|j| {
+                    b.region_of(j).is_none()
+                        && lx
+                            .cue(&t[j].lower)
+                            .is_some_and(|e| e.class != CueClass::That)
+                });
+            let verb_phrase = t[k - 1].is_punct(",")
+                && matches!(
+                    n1,
+                    "would"
+                        | "could"
+                        | "did"
+                        | "declined"
+                        | "refused"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "said"
+                        | "added"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "can"
+                        | "cannot"
+                        | "should"
+                );
             if subject_cue || verb_phrase {
                 end = if t[k - 1].is_punct(",") { k - 1 } else { k };
                 break;
@@ -708,7 +815,10 @@ pub fn trim_punct(b: &Block, from: usize, mut end: usize) -> usize {
 /// (`Before the vote, Russia proposed …` → `Russia`).
 fn np_sentence_subject(lx: &Lexicon, b: &Block, sa: usize, hi: usize) -> Option<Np> {
     let t = &b.toks;
-    let intro_end = if t.get(sa).is_some_and(|w| crate::lexicon::is_function_word(&w.lower)) {
+    let intro_end = if t
+        .get(sa)
+        .is_some_and(|w| crate::lexicon::is_function_word(&w.lower))
+    {
         (sa..hi).find(|&k| t[k].is_punct(",")).map_or(sa, |k| k + 1)
     } else {
         sa

@@ -268,7 +268,10 @@ impl Lexicon {
         }
         for (n, l) in lines(t.first_names) {
             let mut w = l.split_whitespace();
-            let g = w.next().and_then(gender).ok_or_else(|| RuleError::new("first_names.txt", n, "expected `m|f names…`"))?;
+            let g = w
+                .next()
+                .and_then(gender)
+                .ok_or_else(|| RuleError::new("first_names.txt", n, "expected `m|f names…`"))?;
             for name in w {
                 lx.first_names.insert(name.to_lowercase(), g);
             }

@@ -113,7 +113,10 @@ impl QuoteExtractor {
             let it = &items[i];
             // The same words with the same speaker twice (a repeated caption or pull
             // quote) are one claim.
-            let key = (doc.text[it.content].to_string(), speakers[i].as_ref().map(|s| s.name.clone()));
+            let key = (
+                doc.text[it.content].to_string(),
+                speakers[i].as_ref().map(|s| s.name.clone()),
+            );
             if !seen.insert((it.content.start, it.content.end)) || !seen_text.insert(key) {
                 continue;
             }

@@ -131,8 +131,39 @@ fn is_head(lx: &Lexicon, t: &Tok) -> bool {
 /// a speech verb within a few words, followed by the end of the sentence.
 pub fn starts_attribution(toks: &[Tok], i: usize) -> bool {
     toks.iter().enumerate().skip(i).take(6).any(|(k, t)| {
-        matches!(t.lower.as_str(), "said" | "says" | "told" | "added" | "asked" | "wrote" | "tweeted" | "explained" | "continued")
-            && toks.get(k + 1).is_none_or(|n| matches!(n.lower.as_str(), "." | "," | "!" | "?" | ";" | "..." | "…" | "reporters" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "in" | "on" | "at"))
+        matches!(
+            t.lower.as_str(),
+            "said"
+                | "says"
+                | "told"
+                | "added"
+                | "asked"
+                | "wrote"
+                | "tweeted"
+                | "explained"
+                | "continued"
+        ) && toks.get(k + 1).is_none_or(|n| {
+            matches!(
+                n.lower.as_str(),
+                "." | ","
+                    | "!"
+                    | "?"
+                    | ";"
+                    | "..."
+                    | "…"
+                    | "reporters"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "in"
+                    | "on"
+                    | "at"
+            )
+        })
     })
 }
 
@@ -151,7 +182,13 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
         skipped += 1;
     }
     // `Judge Jane Roe on Thursday ordered`: a time phrase between subject and cue.
-    if skipped > 0 && e > lo && matches!(toks[e - 1].lower.as_str(), "on" | "in" | "at" | "late" | "early" | "last" | "this") {
+    if skipped > 0
+        && e > lo
+        && matches!(
+            toks[e - 1].lower.as_str(),
+            "on" | "in" | "at" | "late" | "early" | "last" | "this"
+        )
+    {
         e -= 1;
     }
     if e <= lo {
@@ -175,11 +212,20 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
         let mut best: Option<Np> = None;
         while chunk_end > floor && chunks < 4 {
             let mut k = chunk_end;
-            while k > floor && !toks[k - 1].is_punct(",") && !toks[k - 1].is_mark() && !crate::frames::is_sentence_end(&toks[k - 1].lower) {
+            while k > floor
+                && !toks[k - 1].is_punct(",")
+                && !toks[k - 1].is_mark()
+                && !crate::frames::is_sentence_end(&toks[k - 1].lower)
+            {
                 k -= 1;
             }
             let app = (k, chunk_end);
-            if app.0 >= app.1 || toks[app.0..app.1].iter().any(|t| lx.cue(&t.lower).is_some() && !t.cap) || app.1 - app.0 > 16 {
+            if app.0 >= app.1
+                || toks[app.0..app.1]
+                    .iter()
+                    .any(|t| lx.cue(&t.lower).is_some() && !t.cap)
+                || app.1 - app.0 > 16
+            {
                 break;
             }
             chunks += 1;
@@ -190,7 +236,10 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
                     if np.a == k.max(lo) || np.kind == NpKind::Name {
                         let app = (chunk_end + 1, e - 1);
                         if np.kind == NpKind::Name {
-                            return Some(Np { apposition: Some(app), ..np });
+                            return Some(Np {
+                                apposition: Some(app),
+                                ..np
+                            });
                         }
                         return best.or(Some(np));
                     }
@@ -207,16 +256,26 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
             let prev_end = k - 1;
             if let Some(np) = np_run(lx, toks, prev_end, lo) {
                 let starts_clause = np.a == lo
-                    || np.a > 0 && (toks[np.a - 1].is_punct(",") || toks[np.a - 1].is_mark() || crate::frames::is_sentence_end(&toks[np.a - 1].lower) || toks[np.a - 1].lower == "—");
+                    || np.a > 0
+                        && (toks[np.a - 1].is_punct(",")
+                            || toks[np.a - 1].is_mark()
+                            || crate::frames::is_sentence_end(&toks[np.a - 1].lower)
+                            || toks[np.a - 1].lower == "—");
                 if starts_clause {
                     let app = (k, e - 1);
                     if np.kind == NpKind::Name {
-                        return Some(Np { apposition: Some(app), ..np });
+                        return Some(Np {
+                            apposition: Some(app),
+                            ..np
+                        });
                     }
                     if let Some(bn) = best {
                         return Some(bn);
                     }
-                    return Some(Np { apposition: Some(app), ..np });
+                    return Some(Np {
+                        apposition: Some(app),
+                        ..np
+                    });
                 }
             }
             chunk_end = prev_end;
@@ -247,8 +306,12 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
             || is_noun_word(lx, w)
             || (matches!(w.lower.as_str(), "of" | "to" | "for" | "the")
                 && k - 1 > lo
-                && (is_name_word(&toks[k - 2]) || lx.is_title(&toks[k - 2].lower) || matches!(toks[k - 2].lower.as_str(), "to" | "of" | "for"))
-                && toks.get(k).is_some_and(|n| is_name_word(n) || n.lower == "the"))
+                && (is_name_word(&toks[k - 2])
+                    || lx.is_title(&toks[k - 2].lower)
+                    || matches!(toks[k - 2].lower.as_str(), "to" | "of" | "for"))
+                && toks
+                    .get(k)
+                    .is_some_and(|n| is_name_word(n) || n.lower == "the"))
             || (w.lower.ends_with("'s") || w.lower.ends_with("’s")) && w.is_word();
         if !ok {
             break;

@@ -130,12 +130,29 @@ fn speaker_of(
             let (gender, plural) = lx.pronouns.get(w).copied().unwrap_or((None, false));
             if w == "he" || w == "she" {
                 // A described speaker of that gender named more recently than any person.
-                let person_pos = ents.person_before(at, gender).and_then(|pi| ents.mentions.iter().rev().find(|(p, q)| *q == pi && *p < at).map(|m| m.0));
+                let person_pos = ents.person_before(at, gender).and_then(|pi| {
+                    ents.mentions
+                        .iter()
+                        .rev()
+                        .find(|(p, q)| *q == pi && *p < at)
+                        .map(|m| m.0)
+                });
                 let described = prev
                     .iter()
                     .filter_map(|s| s.as_ref())
-                    .filter(|s| s.kind == SpeakerKind::Description && s.mention_span.start < at && s.mention_span.start > person_pos.unwrap_or(0))
-                    .filter(|s| gender.is_some() && s.name.split_whitespace().last().and_then(|h| lx.gender_of(&h.to_lowercase())) == gender)
+                    .filter(|s| {
+                        s.kind == SpeakerKind::Description
+                            && s.mention_span.start < at
+                            && s.mention_span.start > person_pos.unwrap_or(0)
+                    })
+                    .filter(|s| {
+                        gender.is_some()
+                            && s.name
+                                .split_whitespace()
+                                .last()
+                                .and_then(|h| lx.gender_of(&h.to_lowercase()))
+                                == gender
+                    })
                     .max_by_key(|s| s.mention_span.start);
                 if let Some(d) = described {
                     sp.name = d.name.clone();

@@ -111,12 +111,21 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             let mut end_j = j;
             let mut strip_dot = false;
             if j < chars.len() && chars[j].1 == '.' {
-                let word: String = chars[i..j].iter().map(|&(_, c)| c).collect::<String>().to_lowercase();
+                let word: String = chars[i..j]
+                    .iter()
+                    .map(|&(_, c)| c)
+                    .collect::<String>()
+                    .to_lowercase();
                 let cap = chars[i].1.is_uppercase();
-                let digit_next = s[chars[j].0 + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+                let digit_next = s[chars[j].0 + 1..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
                 if j >= i + 3 && chars[j - 2].1 == '.' {
                     end_j = j + 1;
-                } else if cap && ABBREVIATIONS.contains(&word.as_str()) && (word != "no" || digit_next) {
+                } else if cap
+                    && ABBREVIATIONS.contains(&word.as_str())
+                    && (word != "no" || digit_next)
+                {
                     end_j = j + 1;
                     strip_dot = true;
                 }
@@ -131,7 +140,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             i = end_j;
             continue;
         }
-        let kind = if is_double_mark(c) {
+        // Two apostrophes or backticks (` ''…'' `, ` ``…'' `) are one double mark.
+        let doubled = matches!(c, '\'' | '`' | '‘' | '’')
+            && chars
+                .get(i + 1)
+                .is_some_and(|&(_, n)| matches!(n, '\'' | '`' | '‘' | '’'));
+        let kind = if is_double_mark(c) || doubled {
             TokKind::DoubleMark
         } else if is_single_mark(c) {
             TokKind::SingleMark
@@ -139,7 +153,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             TokKind::Punct
         };
         // Runs of dots (`...`) and dashes (`--`) are one token.
-        let mut j = i + 1;
+        let mut j = if doubled { i + 2 } else { i + 1 };
         if matches!(c, '.' | '-') {
             while j < chars.len() && chars[j].1 == c {
                 j += 1;
@@ -185,6 +199,13 @@ mod tests {
             ["U.S.", "9.5", "well-known", "..."]
         );
         assert_eq!(toks("€5 😀"), ["€", "5", "😀"]);
-        assert_eq!(toks("Sgt. Ann Lee said no. No. 5"), ["Sgt.", "Ann", "Lee", "said", "no", ".", "No.", "5"]);
+        assert_eq!(
+            toks("''Go,'' he said."),
+            ["''", "Go", ",", "''", "he", "said", "."]
+        );
+        assert_eq!(
+            toks("Sgt. Ann Lee said no. No. 5"),
+            ["Sgt.", "Ann", "Lee", "said", "no", ".", "No.", "5"]
+        );
     }
 }
