@@ -224,17 +224,6 @@ impl HtmlExtractor {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn extractor_is_send_and_sync() {
-        fn check<T: Send + Sync>() {}
-        check::<HtmlExtractor>();
-    }
-}
-
 /// Debugging aid (not part of the API): the element chain above the first text node
 /// containing `phrase`, each with its class/id verdict and whether it is dropped.
 #[doc(hidden)]
@@ -267,4 +256,15 @@ pub fn debug_trace(html: &[u8], phrase: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<HtmlExtractor>();
+    }
 }

@@ -76,6 +76,8 @@ struct Facts<'a> {
     canonical: Option<&'a str>,
     times: Vec<(&'a str, bool)>,
     bylines: Vec<String>,
+    /// Short texts of `<time>` elements and date-named elements, as readers see them.
+    visible_dates: Vec<String>,
 }
 
 fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
@@ -88,6 +90,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         canonical: None,
         times: Vec::new(),
         bylines: Vec::new(),
+        visible_dates: Vec::new(),
     };
     for (i, n) in dom.nodes.iter().enumerate() {
         let Kind::Element(el) = n.kind else { continue };
@@ -138,6 +141,12 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
                 }
             }
             _ => {}
+        }
+        if f.visible_dates.len() < 6 && is_date_element(el) {
+            let t = squash(&dom.raw_text(i));
+            if t.len() >= 6 && t.len() < 120 {
+                f.visible_dates.push(t);
+            }
         }
         // Byline elements: rel=author links, itemprop=author, class names with byline/author.
         let rel_author = el
@@ -191,6 +200,7 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
     if raw_authors.is_empty() {
         raw_authors.extend(f.bylines.iter().take(3).cloned());
     }
+    let raw_authors: Vec<String> = raw_authors.iter().map(|a| unescape(a)).collect();
     let authors = authors::clean(&raw_authors, publisher.as_deref());
 
     let published = published(&f, &ld, url);
@@ -234,7 +244,67 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
     }
 }
 
+/// `<time>`, or an element whose class/id names a date, a time stamp or a byline.
+fn is_date_element(el: &scraper::node::Element) -> bool {
+    if el.name() == "time" {
+        return true;
+    }
+    let names = [el.attr("class"), el.attr("id"), el.attr("itemprop")];
+    names.iter().flatten().any(|c| {
+        let c = c.to_ascii_lowercase();
+        ["date", "time", "publish", "posted", "byline", "dateline"]
+            .iter()
+            .any(|w| c.contains(w))
+            && !c.contains("update")
+            && !c.contains("modif")
+    })
+}
+
+/// A machine date (UTC or another zone) may be a day off the date the page shows; the
+/// shown date is the publisher's local date, so it wins when the two are one day apart.
+fn prefer_visible(p: Published, f: &Facts<'_>) -> Published {
+    let shown = f
+        .visible_dates
+        .iter()
+        .find_map(|t| dates::in_text(t).or_else(|| human_date(t)));
+    match shown {
+        Some((d, _)) if (d - p.date).num_days().abs() == 1 => Published {
+            date: d,
+            datetime: None,
+            source: p.source,
+        },
+        _ => p,
+    }
+}
+
+/// A human-written date only (not ISO), so that a `datetime` attribute echo is not used.
+fn human_date(t: &str) -> Option<dates::Parsed> {
+    if t.trim_start().chars().take(4).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    dates::parse(t)
+}
+
 fn published(f: &Facts<'_>, ld: &jsonld::LdArticle, url: Option<&str>) -> Option<Published> {
+    published_machine(f, ld, url)
+        .map(|p| prefer_visible(p, f))
+        .or_else(|| {
+            f.visible_dates
+                .iter()
+                .find_map(|t| dates::in_text(t).or_else(|| human_date(t)))
+                .map(|p| Published {
+                    date: p.0,
+                    datetime: p.1,
+                    source: DateSource::Header,
+                })
+        })
+}
+
+fn published_machine(
+    f: &Facts<'_>,
+    ld: &jsonld::LdArticle,
+    url: Option<&str>,
+) -> Option<Published> {
     let mk = |p: dates::Parsed, source| Published {
         date: p.0,
         datetime: p.1,
@@ -271,6 +341,17 @@ const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " ·
 
 fn strip_site(title: &str, publisher: Option<&str>) -> String {
     let mut t = title.trim().to_string();
+    // `Site - Headline`: a short head naming the site.
+    for sep in TITLE_SEPARATORS {
+        if let Some(pos) = t.find(sep) {
+            let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
+            let head_is_site = publisher.is_some_and(|p| norm(head) == norm(p))
+                || head.split_whitespace().count() == 1 && tail.split_whitespace().count() >= 5;
+            if head_is_site && !tail.trim().is_empty() {
+                t = tail.trim().to_string();
+            }
+        }
+    }
     for sep in TITLE_SEPARATORS {
         if let Some(pos) = t.rfind(sep) {
             let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
@@ -297,31 +378,58 @@ fn choose_title(f: &Facts<'_>, ld: &jsonld::LdArticle, publisher: Option<&str>) 
         .metas
         .get("og:title")
         .or(f.metas.get("twitter:title"))
-        .map(|s| squash(s));
-    let candidates: Vec<String> = [f.h1.clone(), ld.headline.as_deref().map(squash), og.clone()]
-        .into_iter()
-        .flatten()
-        .collect();
-    // An h1 that agrees with the declared headline is the visible headline as written.
+        .map(|s| unescape(&squash(s)));
+    let declared: Vec<String> = [
+        ld.headline.as_deref().map(|h| unescape(&squash(h))),
+        og.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    // The visible headline (`<h1>`) as written, unless it is the site's name or a label.
     if let Some(h1) = &f.h1 {
         let n = norm(h1);
-        if n.len() >= 10
-            && candidates
-                .iter()
-                .skip(1)
-                .any(|c| norm(c) == n || norm(c).starts_with(&n) || n.starts_with(&norm(c)))
-        {
+        let agrees = declared
+            .iter()
+            .any(|c| norm(c) == n || norm(c).starts_with(&n) || n.starts_with(&norm(c)));
+        let is_site = publisher.is_some_and(|p| norm(p) == n)
+            || f.title_tag
+                .as_deref()
+                .is_some_and(|t| norm(t) == n && h1.split_whitespace().count() < 4);
+        if n.len() >= 10 && !is_site && (agrees || h1.split_whitespace().count() >= 4) {
             return Some(h1.clone());
         }
     }
-    if let Some(h) = ld.headline.as_deref().map(squash).filter(|h| !h.is_empty()) {
-        return Some(strip_site(&h, publisher));
-    }
-    if let Some(o) = og.filter(|o| !o.is_empty()) {
-        return Some(strip_site(&o, publisher));
+    if let Some(h) = declared.first().filter(|h| !h.is_empty()) {
+        return Some(strip_site(h, publisher));
     }
     f.title_tag
         .as_deref()
-        .map(|t| strip_site(t, publisher))
+        .map(|t| strip_site(&unescape(t), publisher))
         .or_else(|| f.h1.clone())
+}
+
+/// Decode character references left in metadata strings (`&rsquo;`, `&#8216;`).
+fn unescape(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('&') {
+        out.push_str(&rest[..k]);
+        rest = &rest[k..];
+        match crate::align::decode_ref(rest) {
+            Some((chars, len)) => {
+                out.extend(chars.iter().flatten());
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
