@@ -488,6 +488,43 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                 }
             }
         }
+        // `322 families (about 2,400 people) were displaced`: the group before the
+        // brackets is the same group (both figures); `(including 139 children)`
+        // is a part of it (the outer figure only).
+        let mut ci = ci;
+        let mut also: Option<usize> = None;
+        if matches!(rule, "subject" | "adjacent") && ci > 0 {
+            let outer = &counts[ci - 1];
+            let open = &text[outer.span.end.min(counts[ci].span.start)..counts[ci].span.start];
+            let close = &text[counts[ci].span.end..hs[hi].span.start];
+            if open.trim_start().starts_with('(') && close.contains(')') && !close.contains('(') {
+                let part = [
+                    "including",
+                    "of whom",
+                    "among them",
+                    "mostly",
+                    "most of them",
+                ]
+                .iter()
+                .any(|p| open.to_lowercase().contains(p));
+                if part {
+                    ci -= 1;
+                } else {
+                    also = Some(ci - 1);
+                }
+            }
+        }
+        if let Some(o) = also {
+            let oc = counts[o].clone();
+            let span = oc.span.cover(hs[hi].span);
+            out.push(Figure {
+                span,
+                category: cat,
+                count: oc,
+                rule: "apposition".into(),
+                harm_spans: vec![hs[hi].span],
+            });
+        }
         let mut count = counts[ci].clone();
         // Displacement counts groups: one person evacuated is no displacement figure.
         if cat == HarmCategory::Displaced && count.kind != CountKind::Number {
@@ -565,13 +602,44 @@ fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
     for c in counts.iter().filter(|c| c.kind == CountKind::Number) {
         let before = words(&text[..c.span.start]);
         let verb = before.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        if !matches!(
+        let abduct = matches!(
             verb.as_str(),
             "took" | "taken" | "taking" | "take" | "seized" | "held" | "holding"
-        ) {
+        );
+        let force = matches!(
+            verb.as_str(),
+            "forcing"
+                | "forced"
+                | "forces"
+                | "force"
+                | "prompting"
+                | "prompted"
+                | "causing"
+                | "caused"
+        );
+        let rest = &text[c.span.end..];
+        if force {
+            let r = rest.trim_start().to_lowercase();
+            for tail in ["to flee", "to evacuate", "to leave their homes", "to leave"] {
+                if r.starts_with(tail) {
+                    let lead = rest.len() - rest.trim_start().len();
+                    let vstart = text[..c.span.start].trim_end().len() - verb.len();
+                    let span = Span::new(vstart, c.span.end + lead + tail.len());
+                    out.push(Figure {
+                        span,
+                        category: HarmCategory::Displaced,
+                        count: c.clone(),
+                        rule: "forced-to-flee".into(),
+                        harm_spans: vec![span],
+                    });
+                    break;
+                }
+            }
             continue;
         }
-        let rest = &text[c.span.end..];
+        if !abduct {
+            continue;
+        }
         let lead = rest.len() - rest.trim_start().len();
         let w = rest
             .trim_start()
