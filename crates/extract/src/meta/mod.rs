@@ -184,6 +184,7 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
         .clone()
         .or_else(|| meta("og:site_name").map(str::to_string))
         .or_else(|| meta("application-name").map(str::to_string))
+        .or_else(|| f.title_tag.as_deref().and_then(site_from_title))
         .map(|p| squash(&p));
 
     let title = choose_title(&f, &ld, publisher.as_deref());
@@ -334,6 +335,16 @@ fn published_machine(
         .iter()
         .find_map(|b| dates::in_text(b))
         .map(|p| mk(p, DateSource::Header))
+}
+
+/// `Headline | Site`: a short last part of `<title>` after a separator names the site.
+fn site_from_title(title: &str) -> Option<String> {
+    TITLE_SEPARATORS.iter().find_map(|sep| {
+        let pos = title.rfind(sep)?;
+        let (head, tail) = (&title[..pos], title[pos + sep.len()..].trim());
+        let words = tail.split_whitespace().count();
+        ((1..=4).contains(&words) && head.split_whitespace().count() >= 3).then(|| tail.to_string())
+    })
 }
 
 /// Separators between a headline and the site name in `<title>`.
