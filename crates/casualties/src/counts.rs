@@ -285,6 +285,27 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         if pb.starts_with(|c: char| c.is_uppercase()) {
             return true;
         }
+        // `…, 41, was shot`: digits between commas before a verb are an age.
+        let after_comma = next_word(text, e + (after.len() - t_after.len()) + 1).to_lowercase();
+        let digits = q.numbers[0].kind == numbers::NumberKind::Digits;
+        if digits
+            && matches!(
+                after_comma.as_str(),
+                "was"
+                    | "is"
+                    | "were"
+                    | "had"
+                    | "has"
+                    | "of"
+                    | "from"
+                    | "who"
+                    | "and"
+                    | "remains"
+                    | "died"
+            )
+        {
+            return true;
+        }
     }
     // Times: `8 p.m.`, `10:30`.
     if matches!(nw.as_str(), "p.m" | "a.m" | "pm" | "am") {

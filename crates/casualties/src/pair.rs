@@ -232,6 +232,14 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
             }
         }
         Form::Intr => {
+            // `identified the dead`: a noun, not a predicate.
+            if text[..h.span.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with(" the")
+            {
+                return None;
+            }
             let short = ws.len() <= 6 || has_be;
             (short && !negated(text, h.span, c.span.end)).then_some(if adjacency {
                 "adjacent"

@@ -97,6 +97,12 @@ fn gva_agreement() {
         rep.overall.incidents,
         rep.overall.rate()
     );
+    println!(
+        "GVA injured counting shot figures too: {}/{} = {:.3}",
+        rep.injured_or_shot.found,
+        rep.injured_or_shot.incidents,
+        rep.injured_or_shot.rate()
+    );
     if let Some(out) = std::env::var_os("GVA_DISAGREEMENTS") {
         let lines: Vec<String> = rep
             .disagreements

@@ -377,6 +377,9 @@ pub struct GvaReport {
     pub injured: Agreement,
     /// Both categories together.
     pub overall: Agreement,
+    /// Injured, where a `shot` figure also counts (GVA's injured are people shot
+    /// who survived; the spec keeps `shot` apart when the outcome is not said).
+    pub injured_or_shot: Agreement,
     /// (doc id, category, expected, figures found for that category).
     pub disagreements: Vec<(String, String, u64, Vec<String>)>,
 }
@@ -464,6 +467,15 @@ pub fn gva(shared: &Path, extractor: &dyn Extractor, limit: usize) -> Result<Gva
         let mut overall = std::mem::take(&mut rep.overall);
         check(&["killed"], k, "killed", &mut killed, &mut overall);
         check(&["injured"], i, "injured", &mut injured, &mut overall);
+        if i > 0 {
+            rep.injured_or_shot.incidents += 1;
+            let shot_survivors = items
+                .iter()
+                .any(|x| x.category == "shot" && x.min == Some(i + k) && x.max == Some(i + k));
+            if holds(&items, &["injured", "shot"], i) || shot_survivors {
+                rep.injured_or_shot.found += 1;
+            }
+        }
         rep.killed = killed;
         rep.injured = injured;
         rep.overall = overall;
