@@ -45,6 +45,12 @@ static SINGULAR: Lazy<Regex> = Lazy::new(|| {
     .expect("singular regex")
 });
 
+/// A headline's bare subject: `Boy fatally shot`, `Beaumont child shot in head`.
+static HEADLINE_SUBJECT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:[A-Z][a-z]+\s+)?(?i:boy|girl|man|woman|teen|teenager|child|toddler|baby|student|officer)\b")
+        .expect("headline regex")
+});
+
 static PRONOUN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\b(?:[Hh]e|[Ss]he|himself|herself|[Hh]e'd|[Ss]he'd)\b").expect("pronoun regex")
 });
@@ -423,6 +429,12 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
             continue;
         }
         out.push(one(s, CountKind::Singular, Some(m.as_str().to_string())));
+    }
+    if let Some(m) = HEADLINE_SUBJECT.find(text) {
+        let s = Span::new(m.start(), m.end());
+        if !taken(s, &out) {
+            out.push(one(s, CountKind::Singular, Some(m.as_str().to_string())));
+        }
     }
     // `killing another.`: `another` standing alone.
     for (at, _) in text.match_indices("another") {

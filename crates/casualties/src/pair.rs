@@ -118,11 +118,9 @@ const NEGATION: &[&str] = &[
 ];
 
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| {
-        c.is_whitespace() || c == ',' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”'
-    })
-    .filter(|w| !w.is_empty())
-    .collect()
+    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '"' | '“' | '”'))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect()
 }
 
 /// Every harm cue of a sentence.
@@ -519,6 +517,30 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                     ci -= 1;
                 } else {
                     also = Some(ci - 1);
+                }
+            }
+        }
+        // `The four victims - three women and one man - were shot`: the group
+        // before a dash aside is the count.
+        if matches!(rule, "subject" | "adjacent") {
+            let close = &text[counts[ci].span.end.min(hs[hi].span.start)..hs[hi].span.start];
+            let before = &text[..counts[ci].span.start];
+            let dash = |s: &str, last: bool| {
+                let f = |p: &str| if last { s.rfind(p) } else { s.find(p) };
+                f(" - ")
+                    .or_else(|| f(" -- "))
+                    .or_else(|| f(" — "))
+                    .or_else(|| f(" – "))
+            };
+            if let (Some(_), Some(op)) = (dash(close, false), dash(before, true)) {
+                if let Some(o) = counts
+                    .iter()
+                    .rposition(|c| c.span.end <= op && text[c.span.end..op].trim().is_empty())
+                {
+                    if counts[o].kind == CountKind::Number {
+                        ci = o;
+                        also = None;
+                    }
                 }
             }
         }
