@@ -101,8 +101,9 @@ impl Block {
         }
         let p = &self.toks[i - 1];
         p.is_word()
-            && ((crate::tokens::ABBREVIATIONS.contains(&p.lower.as_str()) && p.cap)
-                || (p.lower.chars().count() == 1 && p.cap)
+            && (p.cap
+                && (crate::tokens::ABBREVIATIONS.contains(&p.lower.as_str())
+                    || p.lower.chars().count() == 1)
                 || p.lower.ends_with('.'))
     }
 

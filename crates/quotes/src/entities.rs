@@ -259,6 +259,12 @@ impl Entities {
                     && !lower[split0..]
                         .iter()
                         .any(|w| ORG_HEADS.contains(&w.as_str()));
+                let first_name = lower.len() >= 2
+                    && lx
+                        .first_names
+                        .contains_key(&lower[split0.min(lower.len() - 1)])
+                    && !ORG_HEADS.contains(&lower[split0.min(lower.len() - 1)].as_str());
+                let person_after_title = person_after_title || first_name && lower.len() <= 4;
                 if !person_after_title
                     && lower.iter().any(|w| ORG_HEADS.contains(&w.as_str()))
                     && !lower.iter().all(|w| lx.is_title(w))

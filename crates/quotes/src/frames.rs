@@ -354,7 +354,7 @@ fn frame_at(
     }
     // Inverted: `…," said Rick Hite.` / `…, said police.`
     let after_sep = before.is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—");
-    if after_sep && ca > sa && class != CueClass::Tell {
+    if after_sep && ca > sa && class != CueClass::Tell && !NOUNLIKE.contains(&word) {
         if let Some(np) = np_right(lx, t, cb, sb) {
             if t.get(np.b)
                 .is_none_or(|n| n.kind == TokKind::Punct || n.is_mark())
@@ -394,8 +394,8 @@ fn frame_at(
     let trailing = !who_relative
         && lead
             .is_some_and(|p| p.is_punct(",") || p.is_mark() || p.lower == "—" || p.lower == "--");
-    let relative = lead
-        .is_some_and(|p| matches!(p.lower.as_str(), "who" | "which" | "that" | "whom" | "what"));
+    let relative =
+        lead.is_some_and(|p| matches!(p.lower.as_str(), "who" | "which" | "whom" | "what"));
     let after = content_start(lx, b, cb, sb, class);
     f.channel = channel_in(lx, b, np.a, after.as_ref().map_or(sb, |a| a.0), &f.lemma)
         .or(after.as_ref().and_then(|a| a.1.clone()));
@@ -645,16 +645,15 @@ fn content_start(
             }
             break;
         }
-        if lw == "that" && k == cb
-            || lw == "that" && t[k - 1].is_punct(",")
-            || lw == "that"
-                && !t
-                    .get(k + 1)
-                    .is_some_and(|n| n.is_punct(",") || is_sentence_end_punct(&n.lower))
+        let complementizer = k == cb
+            || t[k - 1].is_punct(",")
+            || !t
+                .get(k + 1)
+                .is_some_and(|n| n.is_punct(",") || is_sentence_end_punct(&n.lower))
                 && k > cb
                 && (TIME_WORDS.contains(&t[k - 1].lower.as_str()) || t[k - 1].is_word())
-                && k - cb < 10
-        {
+                && k - cb < 10;
+        if lw == "that" && complementizer {
             k += 1;
             break;
         }
@@ -769,7 +768,6 @@ fn clause_end(lx: &Lexicon, b: &Block, from: usize, sb: usize) -> usize {
                         | "will"
                         | "said"
                         | "added"
-                        | "did"
                         | "do"
                         | "does"
                         | "can"

@@ -111,6 +111,9 @@ impl QuoteExtractor {
         let mut kept = vec![usize::MAX; items.len()];
         for &i in &order {
             let it = &items[i];
+            if it.content.is_empty() {
+                continue;
+            }
             // The same words with the same speaker twice (a repeated caption or pull
             // quote) are one claim.
             let key = (

@@ -290,11 +290,15 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let last = &toks[e - 1];
-    let kind = if is_name_word(last) && !lx.is_title(&last.lower) {
+    // `Doctors said`: a description capitalized at the start of a sentence.
+    let sentence_initial_head = last.cap
+        && (e - 1 == lo
+            || e >= 2
+                && (toks[e - 2].is_mark() || toks[e - 2].kind == crate::tokens::TokKind::Punct))
+        && lx.descriptions.contains_key(&last.lower);
+    let kind = if is_name_word(last) && !lx.is_title(&last.lower) && !sentence_initial_head {
         NpKind::Name
-    } else if is_head(lx, last) {
-        NpKind::Description
-    } else if is_name_word(last) {
+    } else if is_head(lx, last) || is_name_word(last) {
         NpKind::Description
     } else {
         return None;

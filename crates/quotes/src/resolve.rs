@@ -205,7 +205,8 @@ fn speaker_of(
                         .to_string()
                 })
                 .collect();
-            if name_words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) {
+            let first_name = name_words.len() >= 2 && lx.first_names.contains_key(&name_words[0]);
+            if !first_name && name_words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) {
                 sp.kind = SpeakerKind::Organisation;
                 sp.name = text[b.span_of(split, np.b)].to_string();
                 if name_words.len() == 1 {

@@ -10,7 +10,7 @@ fn cue_data_examples_hold() {
     assert!(lx.examples.len() >= 5);
     for ex in &lx.examples {
         let (doc, qs) = common::quotes(&ex.sentence);
-        let found = qs.iter().find(|q| &doc.text[q.evidence.span] == ex.content);
+        let found = qs.iter().find(|q| doc.text[q.evidence.span] == ex.content);
         let q = found.unwrap_or_else(|| {
             panic!(
                 "{:?}: expected content {:?}, got {:?}",
