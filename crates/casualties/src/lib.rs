@@ -66,6 +66,28 @@ impl CasualtyExtractor {
     }
 }
 
+/// Related-link and navigation lines (`Previous coverage: 7 shot at …`) carry
+/// headlines of other articles, not claims of this one.
+fn boilerplate(sentence: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "previous coverage",
+        "related:",
+        "related coverage",
+        "read more",
+        "more:",
+        "see also",
+        "watch:",
+        "video:",
+        "photos:",
+        "click here",
+        "also read",
+        "recommended:",
+        "trending:",
+    ];
+    let l = sentence.trim_start().to_lowercase();
+    PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
 impl Extractor for CasualtyExtractor {
     fn name(&self) -> &'static str {
         "casualties"
@@ -73,23 +95,26 @@ impl Extractor for CasualtyExtractor {
 
     fn extract(&self, doc: &Document, seg: &Segmentation, claims: &mut Vec<Claim>) {
         let mut new = Vec::new();
-        // Captions of a photo gallery repeat the same sentence many times: a
-        // sentence's figures are taken at most twice per document.
+        // Captions of a photo gallery repeat the same words many times: one
+        // evidence text is taken at most twice per document.
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (si, sent) in seg.sentences.iter().enumerate() {
             if !sent.span.is_valid_for(&doc.text) {
                 continue;
             }
             let text = &doc.text[sent.span];
-            let times = seen.entry(text).or_default();
-            *times += 1;
-            if *times > 2 {
+            if boilerplate(text) {
                 continue;
             }
             let lower = text.to_lowercase();
             let cands = counts::candidates(text);
             let figs = pair::figures(text, &cands);
             for f in figs {
+                let times = seen.entry(&text[f.span]).or_default();
+                *times += 1;
+                if *times > 2 {
+                    continue;
+                }
                 let span = f.span.shift(sent.span.start);
                 let count_span = f.count.count_span.shift(sent.span.start);
                 let event_date = attach::event_date(claims, seg, si, span.start);

@@ -146,7 +146,13 @@ fn has_break(gap: &str) -> bool {
 }
 
 fn negated(text: &str, h: Span, from: usize) -> bool {
-    let before = &text[from.min(h.start)..h.start];
+    let mut before = &text[from.min(h.start)..h.start];
+    // Only the cue's own clause: `didn't care and they shot a girl` is not negated.
+    for sep in [", ", " and ", " but ", "; "] {
+        if let Some(i) = before.rfind(sep) {
+            before = &before[i + sep.len()..];
+        }
+    }
     let mut ws = words(before);
     if ws.len() > 4 {
         ws = ws[ws.len() - 4..].to_vec();
@@ -569,7 +575,7 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                 .iter()
                 .any(|w| matches!(w.to_lowercase().as_str(), "were" | "are" | "have"))
         };
-        if rule == "subject" && plural && count.kind != CountKind::Pronoun {
+        if matches!(rule, "subject" | "adjacent") && plural && count.kind != CountKind::Pronoun {
             if let Some((first, min, max)) = list_before(text, counts, ci) {
                 start = counts[first].span.start;
                 count.min = Some(min);
@@ -587,7 +593,9 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
             let mut last = ci;
             while let Some(next) = counts.get(last + 1) {
                 let gap = &text[counts[last].span.end.min(next.span.start)..next.span.start];
-                let joined = matches!(gap.trim(), "and" | "," | ", and");
+                let comma = gap.trim() == ",";
+                let joined = matches!(gap.trim(), "and" | "," | ", and")
+                    && !(comma && next.kind == CountKind::Number && next.victims.is_none());
                 if !joined
                     || next.kind == CountKind::Pronoun
                     || next.kind == CountKind::Name && gap.trim() != "and"
@@ -724,6 +732,7 @@ mod debug {
             "Heuermann, 59, was arrested in July of this year.",
             "They shot a 3-year-old girl in the arm.",
             "Daisy was one of the seven people shot during a party.",
+            "A woman, who was simply trying to get ready for bed, and three men were hospitalized after more than two dozen shots rang out Wednesday.",
             "He is the prime suspect of killing another in connection with the killings.",
         ] {
             let c = candidates(t);
