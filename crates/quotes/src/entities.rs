@@ -367,9 +367,32 @@ impl Entities {
                 }
             }
         }
+        e.surname_mentions(blocks);
         e.mentions.sort();
+        e.mentions.dedup();
         e.learn_gender(blocks);
         e
+    }
+
+    /// Lone capitalized words that are the surname of a person named anywhere in the
+    /// document (`Jones wailed` before `Quasha Jones` is introduced) are mentions too.
+    fn surname_mentions(&mut self, blocks: &[Block]) {
+        for b in blocks {
+            for (k, t) in b.toks.iter().enumerate() {
+                if !t.is_word() || !t.cap || b.region_of(k).is_some() || is_function_word(&t.lower) {
+                    continue;
+                }
+                let neighbour_cap = |j: usize| b.toks.get(j).is_some_and(|n| n.is_word() && n.cap);
+                if neighbour_cap(k + 1) || k > 0 && neighbour_cap(k - 1) {
+                    continue;
+                }
+                let w = strip_possessive(&t.lower).to_string();
+                let hits: Vec<usize> = (0..self.persons.len()).filter(|&pi| self.persons[pi].lower.last() == Some(&w)).collect();
+                if hits.len() == 1 {
+                    self.mentions.push((t.span.start, hits[0]));
+                }
+            }
+        }
     }
 
     /// The first `he`/`she` after a person's mention, before any other person is
