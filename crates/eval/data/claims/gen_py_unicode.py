@@ -4,8 +4,11 @@
     python3 crates/eval/data/claims/gen_py_unicode.py crates/eval/data/claims
 
 Writes `py_word_ranges.txt` (code point ranges that Python's `re` matches with
-`\\w` on `str` patterns, i.e. `str.isalnum()` or `_`) and `py_casefold.txt`
-(every code point whose `str.casefold()` differs from itself). The tables pin
+`\\w` on `str` patterns, i.e. `str.isalnum()` or `_`), `py_casefold.txt`
+(every code point whose `str.casefold()` differs from itself) and
+`py_unassigned.txt` (ranges that Python's Unicode database leaves unassigned,
+general category Cn: NFKC must leave them alone even where a newer Unicode
+version gives them a decomposition). The tables pin
 the scorer to the Unicode database of the Python that `score_claims.py` runs on;
 `tests/claims_unicode_tables.rs` checks them against the local python3.
 """
@@ -22,11 +25,10 @@ def code_points():
         yield cp
 
 
-def word_ranges():
-    word = re.compile(r"\w")
+def ranges_where(pred):
     ranges, start, prev = [], None, None
     for cp in code_points():
-        if word.fullmatch(chr(cp)):
+        if pred(chr(cp)):
             if start is None:
                 start = cp
             elif cp != prev + 1:
@@ -36,6 +38,15 @@ def word_ranges():
     if start is not None:
         ranges.append((start, prev))
     return ranges
+
+
+def word_ranges():
+    word = re.compile(r"\w")
+    return ranges_where(lambda c: word.fullmatch(c) is not None)
+
+
+def unassigned_ranges():
+    return ranges_where(lambda c: unicodedata.category(c) == "Cn")
 
 
 def casefolds():
@@ -51,6 +62,10 @@ def main(out_dir):
     with open(out / "py_word_ranges.txt", "w", encoding="ascii") as fh:
         fh.write(header + "# FIRST..LAST (hex), inclusive\n")
         for a, b in word_ranges():
+            fh.write(f"{a:04X}..{b:04X}\n")
+    with open(out / "py_unassigned.txt", "w", encoding="ascii") as fh:
+        fh.write(header + "# FIRST..LAST (hex), inclusive\n")
+        for a, b in unassigned_ranges():
             fh.write(f"{a:04X}..{b:04X}\n")
     with open(out / "py_casefold.txt", "w", encoding="ascii") as fh:
         fh.write(header + "# CODE;FOLDED (hex, space separated)\n")

@@ -11,9 +11,11 @@
 //! are taken from tables generated from Python itself
 //! (`data/claims/gen_py_unicode.py`), so they agree with the Python that runs the
 //! reference scorer over the whole code space. NFKC comes from the
-//! `unicode-normalization` crate; it can differ from Python's only on code
-//! points assigned after the Unicode version of that Python (see the tables'
-//! header line).
+//! `unicode-normalization` crate, whose Unicode version is newer: code points
+//! that Python's database leaves unassigned (a third table) are kept out of
+//! it, as Python keeps them unchanged. That is exact, since normalization is
+//! stable for assigned characters and an unassigned one is a starter that
+//! composes with nothing.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -22,6 +24,7 @@ use unicode_normalization::UnicodeNormalization;
 
 const WORD_TABLE: &str = include_str!("../../data/claims/py_word_ranges.txt");
 const CASEFOLD_TABLE: &str = include_str!("../../data/claims/py_casefold.txt");
+const UNASSIGNED_TABLE: &str = include_str!("../../data/claims/py_unassigned.txt");
 
 /// Python's `QUOTE_MARKS` translation: curly and angled double quotes and the
 /// double prime become `"`; curly single quotes, the prime and the backtick
@@ -39,13 +42,16 @@ struct Tables {
     word: Vec<(u32, u32)>,
     /// Non-identity `str.casefold()` mappings.
     fold: HashMap<char, String>,
+    /// Sorted, disjoint, inclusive ranges unassigned in Python's database.
+    unassigned: Vec<(u32, u32)>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| Tables {
-        word: parse_word_ranges(WORD_TABLE).0,
+        word: parse_ranges(WORD_TABLE).0,
         fold: parse_casefold(CASEFOLD_TABLE).0,
+        unassigned: parse_ranges(UNASSIGNED_TABLE).0,
     })
 }
 
@@ -57,7 +63,7 @@ fn data_lines(src: &str) -> impl Iterator<Item = &str> {
 
 /// Parses `FIRST..LAST` lines; returns the ranges and the number of lines
 /// that could not be parsed (a test asserts it is zero).
-fn parse_word_ranges(src: &str) -> (Vec<(u32, u32)>, usize) {
+fn parse_ranges(src: &str) -> (Vec<(u32, u32)>, usize) {
     let mut out = Vec::new();
     let mut bad = 0;
     for line in data_lines(src) {
@@ -100,16 +106,42 @@ fn parse_casefold(src: &str) -> (HashMap<char, String>, usize) {
     (out, bad)
 }
 
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let cp = u32::from(c);
+    // The last range starting at or before `cp` is the only candidate.
+    let idx = ranges.partition_point(|&(start, _)| start <= cp);
+    idx > 0 && cp <= ranges[idx - 1].1
+}
+
 /// Whether Python's `re` matches `c` with `\w` (Unicode `str` patterns).
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    let cp = u32::from(c);
-    let word = &tables().word;
-    // The last range starting at or before `cp` is the only candidate.
-    let idx = word.partition_point(|&(start, _)| start <= cp);
-    idx > 0 && cp <= word[idx - 1].1
+    in_ranges(&tables().word, c)
+}
+
+/// Whether `c` is unassigned in the Unicode database of the reference Python.
+pub fn is_unassigned_in_python(c: char) -> bool {
+    !c.is_ascii() && in_ranges(&tables().unassigned, c)
+}
+
+/// Python's `unicodedata.normalize("NFKC", text)`.
+///
+/// Runs between code points that Python does not know are normalized on
+/// their own; those code points stay as they are.
+pub fn nfkc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if is_unassigned_in_python(c) {
+            out.extend(text[start..i].nfkc());
+            out.push(c);
+            start = i + c.len_utf8();
+        }
+    }
+    out.extend(text[start..].nfkc());
+    out
 }
 
 /// Appends Python's `c.casefold()` to `out`.
@@ -136,7 +168,7 @@ pub fn casefold(text: &str) -> String {
 /// case folded (in this order, as in Python).
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.nfkc() {
+    for c in nfkc(text).chars() {
         push_casefold(unify_quote_mark(c), &mut out);
     }
     out
@@ -178,10 +210,12 @@ mod tests {
 
     #[test]
     fn tables_parse_completely() {
-        let (word, bad) = parse_word_ranges(WORD_TABLE);
-        assert_eq!(bad, 0);
-        assert!(word.len() > 500, "{} ranges", word.len());
-        assert!(word.windows(2).all(|w| w[0].1 < w[1].0), "ranges overlap");
+        for table in [WORD_TABLE, UNASSIGNED_TABLE] {
+            let (ranges, bad) = parse_ranges(table);
+            assert_eq!(bad, 0);
+            assert!(ranges.len() > 500, "{} ranges", ranges.len());
+            assert!(ranges.windows(2).all(|w| w[0].1 < w[1].0), "ranges overlap");
+        }
         let (fold, bad) = parse_casefold(CASEFOLD_TABLE);
         assert_eq!(bad, 0);
         assert!(fold.len() > 1000, "{} mappings", fold.len());
@@ -224,6 +258,19 @@ mod tests {
         assert_eq!(norm_tokens("ＦＵＬＬ ｗｉｄｔｈ ①"), ["full", "width", "1"]);
         assert_eq!(norm_tokens(""), Vec::<String>::new());
         assert_eq!(norm_tokens("snake_case x2"), ["snake_case", "x2"]);
+    }
+
+    #[test]
+    fn unassigned_code_points_pass_nfkc_unchanged() {
+        // U+0378 is unassigned in every Unicode version; U+A7F1 is only in
+        // newer ones than Python 3.11's 14.0 (where NFKC keeps it).
+        assert!(is_unassigned_in_python('\u{378}'));
+        assert!(!is_unassigned_in_python('é'));
+        if is_unassigned_in_python('\u{a7f1}') {
+            assert_eq!(nfkc("x\u{a7f1}\u{301}ﬁ"), "x\u{a7f1}\u{301}fi");
+        }
+        // Composition still works on either side of such a code point.
+        assert_eq!(nfkc("e\u{301}\u{378}e\u{301}"), "é\u{378}é");
     }
 
     #[test]
