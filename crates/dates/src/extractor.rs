@@ -1,0 +1,233 @@
+//! [`DateExtractor`]: rules → candidate matches → chosen spans → resolved mentions.
+
+use crate::error::DatesError;
+use crate::expr::{interpret, Expr, Interp};
+use crate::lexicon::{normalize_form, Lexicon};
+use crate::patterns::{compile, Rule};
+use crate::resolve::{resolve, Anchor, Context};
+use crate::tense::direction;
+use chrono::NaiveDate;
+use model::{
+    Claim, ClaimRef, DateAnchor, DateMention, Document, Evidence, Extractor, RuleId, Segmentation,
+    Span, TimexType,
+};
+
+/// Finds temporal expressions and resolves them to TIMEX3 values.
+///
+/// Built once from the rules under `data/` (word lists and `patterns.txt`),
+/// then shared read-only (`Send + Sync`).
+#[derive(Debug, Clone)]
+pub struct DateExtractor {
+    lex: Lexicon,
+    rules: Vec<Rule>,
+    /// Modifier forms, longest first: `(form, mod)`.
+    modifiers: Vec<(String, String)>,
+}
+
+/// One chosen match inside a sentence.
+struct Candidate {
+    span: Span,
+    rule: usize,
+    interp: Interp,
+}
+
+impl DateExtractor {
+    /// Compile the built-in rules.
+    pub fn new() -> Result<DateExtractor, DatesError> {
+        let lex = Lexicon::builtin()?;
+        let rules = compile(&lex)?;
+        let mut modifiers: Vec<(String, String)> = lex
+            .modifiers
+            .entries
+            .iter()
+            .flat_map(|(k, forms)| forms.iter().map(move |f| (f.clone(), k.clone())))
+            .collect();
+        modifiers.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        Ok(DateExtractor { lex, rules, modifiers })
+    }
+
+    /// The ids of all rules, in file order.
+    pub fn rule_ids(&self) -> impl Iterator<Item = &str> {
+        self.rules.iter().map(|r| r.id.as_str())
+    }
+
+    /// The examples of the rules: `(rule id, sentence, type, value)`, all resolved
+    /// against a publication date of 2021-06-08.
+    pub fn rule_examples(&self) -> impl Iterator<Item = (&str, &str, &str, &str)> {
+        self.rules.iter().flat_map(|r| {
+            r.examples.iter().map(move |(s, t, v)| (r.id.as_str(), s.as_str(), t.as_str(), v.as_str()))
+        })
+    }
+
+    /// Find and resolve the temporal expressions of `text`.
+    ///
+    /// `sentences` are sentence spans into `text` (sorted, disjoint); `dct` is the
+    /// publication (document creation) date. Anchors of kind
+    /// [`DateAnchor::Claim`] index the returned vector.
+    pub fn extract_text(&self, text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<DateMention> {
+        let mut ctx = Context { dct, ..Context::default() };
+        let mut out = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            if !s.is_valid_for(text) || s.is_empty() {
+                continue;
+            }
+            let sent = &text[*s];
+            for cand in self.candidates(sent) {
+                let dir = direction(&self.lex, sent, cand.span.start, cand.span.end);
+                let Some(r) = resolve(&ctx, &cand.interp.expr, dir) else { continue };
+                let idx = out.len();
+                let rule = &self.rules[cand.rule];
+                let anchor = match r.anchor {
+                    Anchor::None => DateAnchor::None,
+                    Anchor::Dct => DateAnchor::Publication,
+                    Anchor::Mention(i) => DateAnchor::Claim(ClaimRef(i)),
+                    Anchor::Unresolved => DateAnchor::Unresolved,
+                };
+                if let Some(p) = r.point {
+                    if r.ty != TimexType::Duration {
+                        if let Some(d) = p.first_day().filter(|_| p.granularity() == "day") {
+                            ctx.last_day = Some((d, idx));
+                            if let Expr::Time { clock: Some((h, _)), .. } = cand.interp.expr {
+                                ctx.last_clock = Some((d, h));
+                            }
+                        }
+                        ctx.last_point = Some((p, idx));
+                    }
+                }
+                let confidence = match (&cand.interp.expr, r.anchor) {
+                    (Expr::Ref(_), _) => 0.6,
+                    (_, Anchor::None) => 0.95,
+                    (_, Anchor::Dct) => 0.85,
+                    _ => 0.7,
+                };
+                out.push(DateMention {
+                    evidence: Evidence {
+                        span: cand.span.shift(s.start),
+                        sentence: si,
+                        rule: RuleId::new(&rule.id),
+                        confidence,
+                    },
+                    timex_type: r.ty,
+                    value: r.value,
+                    modifier: cand.interp.modifier,
+                    anchor,
+                    granularity: r.granularity,
+                    quant: r.quant,
+                    freq: r.freq,
+                });
+            }
+        }
+        out
+    }
+
+    /// Matches of all rules in one sentence, interpreted, overlaps removed
+    /// (longest first), modifiers attached, in text order.
+    fn candidates(&self, sent: &str) -> Vec<Candidate> {
+        let mut all: Vec<Candidate> = Vec::new();
+        for (ri, rule) in self.rules.iter().enumerate() {
+            let mut at = 0;
+            while at <= sent.len() {
+                let Some(c) = rule.regex.captures_at(sent, at) else { break };
+                let whole = c.get(0).map_or(Span::empty(at), |m| Span::new(m.start(), m.end()));
+                let start = c.name("pre").map_or(whole.start, |m| m.end());
+                let end = c.name("post").map_or(whole.end, |m| m.start());
+                let next = if end > at { end } else { next_char(sent, at) };
+                if let Some(mut interp) = interpret(&self.lex, rule, &c, sent) {
+                    let end = interp.end.take().unwrap_or(end).max(start);
+                    let span = trim_span(sent, Span::new(start, end));
+                    if !span.is_empty() {
+                        all.push(Candidate { span, rule: ri, interp });
+                    }
+                }
+                at = next;
+            }
+        }
+        all.sort_by_key(|c| (std::cmp::Reverse(c.span.len()), c.span.start, c.rule));
+        let mut chosen: Vec<Candidate> = Vec::new();
+        for c in all {
+            if chosen.iter().all(|k| !k.span.overlaps(c.span)) {
+                chosen.push(c);
+            }
+        }
+        chosen.sort_by_key(|c| c.span.start);
+        for i in 0..chosen.len() {
+            let floor = if i == 0 { 0 } else { chosen[i - 1].span.end };
+            self.attach_modifier(sent, &mut chosen[i], floor);
+        }
+        chosen
+    }
+
+    /// Extend a span left over a modifier (`about`, `early`, `the end of`) and set `mod`.
+    fn attach_modifier(&self, sent: &str, c: &mut Candidate, floor: usize) {
+        let before = &sent[floor..c.span.start];
+        let lower = before.to_lowercase();
+        let quantity = matches!(c.interp.expr, Expr::Duration(_) | Expr::Ago { .. } | Expr::Time { clock: Some(_), .. });
+        let starts_with_the = sent[c.span].to_lowercase().starts_with("the ");
+        for (form, m) in &self.modifiers {
+            let is_edge = matches!(m.as_str(), "START" | "MID" | "END");
+            if is_edge && matches!(c.interp.expr, Expr::Duration(_) | Expr::Set { .. } | Expr::Ref(_)) {
+                continue;
+            }
+            if !is_edge && (!quantity && !matches!(c.interp.expr, Expr::Year(_))) {
+                continue;
+            }
+            if !is_edge && starts_with_the {
+                continue;
+            }
+            if m == "APPROX" && form == "some" && !matches!(c.interp.expr, Expr::Duration(_)) {
+                continue;
+            }
+            let glued = form.ends_with('-');
+            let trimmed = if glued { lower.as_str() } else { lower.trim_end() };
+            if !glued && trimmed.len() == lower.len() {
+                continue;
+            }
+            let Some(head) = trimmed.strip_suffix(&normalize_form(form)) else { continue };
+            if head.ends_with(|ch: char| ch.is_alphanumeric()) {
+                continue;
+            }
+            let new_start = floor + head.len();
+            if !sent.is_char_boundary(new_start) {
+                continue;
+            }
+            c.span = Span::new(new_start, c.span.end);
+            if c.interp.modifier.is_none() {
+                c.interp.modifier = Some(m.clone());
+            }
+            return;
+        }
+    }
+}
+
+fn next_char(s: &str, at: usize) -> usize {
+    at + s[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Trim white space and trailing commas from a sentence-relative span.
+fn trim_span(sent: &str, span: Span) -> Span {
+    let s = span.trim(sent);
+    let t = &sent[s];
+    let kept = t.trim_end_matches([',', ';', ':', ' ']);
+    Span::new(s.start, s.start + kept.len())
+}
+
+impl Extractor for DateExtractor {
+    fn name(&self) -> &'static str {
+        "dates"
+    }
+
+    fn extract(&self, doc: &Document, seg: &Segmentation, claims: &mut Vec<Claim>) {
+        let spans: Vec<Span> = if seg.sentences.is_empty() {
+            doc.paragraphs.clone()
+        } else {
+            seg.sentences.iter().map(|s| s.span).collect()
+        };
+        let base = claims.len();
+        for mut m in self.extract_text(&doc.text, &spans, doc.published_date()) {
+            if let DateAnchor::Claim(ClaimRef(i)) = m.anchor {
+                m.anchor = DateAnchor::Claim(ClaimRef(base + i));
+            }
+            claims.push(Claim::Date(m));
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! Resolution: an [`Expr`] plus the publication date, the tense and the
+//! earlier mentions → a TIMEX3 type and value.
+
+use crate::calendar::{easter, nth_weekday, shift_day, Point};
+use crate::expr::{is_time_unit, Day, Expr, Rel, YearRef};
+use crate::tense::Direction;
+use chrono::{Datelike, Duration, NaiveDate};
+use model::TimexType;
+
+/// What a value was resolved against (indices are into the mentions of one text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// Absolute.
+    None,
+    /// The publication date.
+    Dct,
+    /// An earlier mention.
+    Mention(usize),
+    /// Relative, but nothing to resolve it against.
+    Unresolved,
+}
+
+/// The document state that resolution reads and updates.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Context {
+    pub(crate) dct: Option<NaiveDate>,
+    /// The last day mentioned, with the mention that gave it.
+    pub(crate) last_day: Option<(NaiveDate, usize)>,
+    /// The last calendar point mentioned (any granularity).
+    pub(crate) last_point: Option<(Point, usize)>,
+    /// The hour of the last clock time, with its day.
+    pub(crate) last_clock: Option<(NaiveDate, u32)>,
+}
+
+/// A resolved value.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Resolved {
+    pub(crate) ty: TimexType,
+    pub(crate) value: String,
+    pub(crate) anchor: Anchor,
+    pub(crate) granularity: Option<String>,
+    pub(crate) quant: Option<String>,
+    pub(crate) freq: Option<String>,
+    /// The calendar point, for later anchoring.
+    pub(crate) point: Option<Point>,
+}
+
+impl Resolved {
+    fn new(ty: TimexType, value: String, anchor: Anchor, gran: Option<&str>) -> Resolved {
+        Resolved { ty, value, anchor, granularity: gran.map(String::from), quant: None, freq: None, point: None }
+    }
+    fn point(p: Point, anchor: Anchor) -> Resolved {
+        Resolved { point: Some(p), ..Resolved::new(TimexType::Date, p.value(), anchor, Some(p.granularity())) }
+    }
+}
+
+/// Which of a past and a future candidate the clause means.
+fn choose(dct: NaiveDate, past: Option<NaiveDate>, future: Option<NaiveDate>, dir: Direction) -> Option<NaiveDate> {
+    match (past, future) {
+        (Some(p), Some(f)) => Some(match dir {
+            Direction::Past => p,
+            Direction::Future => f,
+            Direction::Unknown => {
+                if (dct - p).num_days() <= 240 || (dct - p) <= (f - dct) {
+                    p
+                } else {
+                    f
+                }
+            }
+        }),
+        (p, f) => p.or(f),
+    }
+}
+
+/// The occurrence of month/day nearest the DCT in the direction of the clause.
+fn month_day(dct: NaiveDate, m: u32, d: u32, dir: Direction) -> Option<NaiveDate> {
+    let at = |y: i32| NaiveDate::from_ymd_opt(y, m, d);
+    let this = at(dct.year());
+    let (past, future) = match this {
+        Some(t) if t <= dct => (Some(t), at(dct.year() + 1)),
+        Some(t) => (at(dct.year() - 1), Some(t)),
+        None => (at(dct.year() - 1), at(dct.year() + 1)),
+    };
+    // A date on the publication day or just before counts as past whatever the tense.
+    if let Some(t) = this {
+        if t == dct {
+            return Some(t);
+        }
+    }
+    choose(dct, past, future, dir)
+}
+
+fn weekday_date(dct: NaiveDate, wd: u32, rel: Rel, dir: Direction) -> NaiveDate {
+    let cur = dct.weekday().number_from_monday();
+    let back = i64::from((cur + 7 - wd) % 7);
+    let fwd = i64::from((wd + 7 - cur) % 7);
+    let past = dct - Duration::days(if back == 0 { 7 } else { back });
+    let future = dct + Duration::days(if fwd == 0 { 7 } else { fwd });
+    match rel {
+        Rel::Last | Rel::ThisPast => past,
+        Rel::Next | Rel::ThisComing => future,
+        Rel::This => {
+            // `this Friday`: the one of the current week.
+            dct + Duration::days(i64::from(wd) - i64::from(cur))
+        }
+        Rel::None => {
+            if back == 0 {
+                dct
+            } else if dir == Direction::Future {
+                future
+            } else {
+                past
+            }
+        }
+    }
+}
+
+/// Resolve a day; `None` for the anchor when there is nothing to resolve against.
+fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
+    match *dy {
+        Day::Date { y: Some(y), m, d } => Some((NaiveDate::from_ymd_opt(y, m, d)?, Anchor::None)),
+        Day::Date { y: None, m, d } => Some((month_day(ctx.dct?, m, d, dir)?, Anchor::Dct)),
+        Day::Weekday { wd, rel } => Some((weekday_date(ctx.dct?, wd, rel, dir), Anchor::Dct)),
+        Day::Deictic(n) => Some((ctx.dct?.checked_add_signed(Duration::days(n))?, Anchor::Dct)),
+        Day::Context(n) => match ctx.last_day {
+            Some((d, i)) => Some((d.checked_add_signed(Duration::days(n))?, Anchor::Mention(i))),
+            None => Some((ctx.dct?.checked_add_signed(Duration::days(n))?, Anchor::Dct)),
+        },
+        Day::Overnight => {
+            let d = ctx.dct?;
+            Some((if dir == Direction::Future { d } else { d.pred_opt()? }, Anchor::Dct))
+        }
+    }
+}
+
+fn unresolved_day(dy: &Day) -> String {
+    match *dy {
+        Day::Date { m, d, .. } => format!("XXXX-{m:02}-{d:02}"),
+        Day::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+fn holiday_in(rule: &str, y: i32) -> Option<NaiveDate> {
+    if let Some(off) = rule.strip_prefix("EASTER") {
+        let n: i64 = off.parse().ok()?;
+        return easter(y)?.checked_add_signed(Duration::days(n));
+    }
+    let parts: Vec<&str> = rule.split('-').collect();
+    let m: u32 = parts.first()?.parse().ok()?;
+    match parts.len() {
+        2 => NaiveDate::from_ymd_opt(y, m, parts[1].parse().ok()?),
+        3 => {
+            let wd: u32 = parts[1].parse().ok()?;
+            let n: u32 = if parts[2] == "L" { 0 } else { parts[2].parse().ok()? };
+            nth_weekday(y, m, wd, n)
+        }
+        _ => None,
+    }
+}
+
+/// Resolve an expression in its context.
+pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
+    let dct = ctx.dct;
+    Some(match e {
+        Expr::Day(dy) => match day(ctx, dy, dir) {
+            Some((d, a)) => Resolved::point(Point::Day(d), a),
+            None => Resolved::new(TimexType::Date, unresolved_day(dy), Anchor::Unresolved, Some("day")),
+        },
+        Expr::Time { day: dy, clock, part } => {
+            let (d, a) = match day(ctx, dy, dir) {
+                Some((d, a)) => {
+                    // A bare clock time after a late-evening one: past midnight, the next day.
+                    let d = match (dy, clock, ctx.last_clock) {
+                        (Day::Context(0), Some((h, _)), Some((ld, lh))) if ld == d && lh >= 18 && *h < 6 => d.succ_opt().unwrap_or(d),
+                        _ => d,
+                    };
+                    (d.format("%Y-%m-%d").to_string(), a)
+                }
+                None => (unresolved_day(dy), Anchor::Unresolved),
+            };
+            let t = match (clock, part) {
+                (Some((h, m)), _) => format!("T{h:02}:{m:02}"),
+                (None, Some(p)) => format!("T{p}"),
+                (None, None) => String::new(),
+            };
+            let mut r = Resolved::new(TimexType::Time, format!("{d}{t}"), a, Some(if clock.is_some() { "minute" } else { "part-of-day" }));
+            if let Ok(nd) = NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
+                r.point = Some(Point::Day(nd));
+            }
+            r
+        }
+        Expr::Month { y, yrel, m, rel } => {
+            if let Some(y) = y {
+                return Some(Resolved::point(Point::Month(*y, *m), Anchor::None));
+            }
+            let Some(dct) = dct else {
+                return Some(Resolved::new(TimexType::Date, format!("XXXX-{m:02}"), Anchor::Unresolved, Some("month")));
+            };
+            if let Some(k) = yrel {
+                return Some(Resolved::point(Point::Month(dct.year() + k, *m), Anchor::Dct));
+            }
+            let cur = dct.month();
+            let y = match rel {
+                Rel::Last | Rel::ThisPast => if *m < cur { dct.year() } else { dct.year() - 1 },
+                Rel::Next | Rel::ThisComing => if *m > cur { dct.year() } else { dct.year() + 1 },
+                Rel::This => dct.year(),
+                Rel::None => {
+                    if *m == cur {
+                        dct.year()
+                    } else {
+                        let past = NaiveDate::from_ymd_opt(if *m < cur { dct.year() } else { dct.year() - 1 }, *m, 15);
+                        let fut = NaiveDate::from_ymd_opt(if *m > cur { dct.year() } else { dct.year() + 1 }, *m, 15);
+                        choose(dct, past, fut, dir)?.year()
+                    }
+                }
+            };
+            Resolved::point(Point::Month(y, *m), Anchor::Dct)
+        }
+        Expr::Year(y) => Resolved::point(Point::Year(*y), Anchor::None),
+        Expr::Decade(d) => Resolved::point(Point::Decade(*d), Anchor::None),
+        Expr::Century(c) => Resolved::point(Point::Century(*c), Anchor::None),
+        Expr::Season { s, y, rel } => {
+            let code: &'static str = match s.as_str() {
+                "SP" => "SP",
+                "SU" => "SU",
+                "FA" => "FA",
+                _ => "WI",
+            };
+            if let Some(y) = y {
+                return Some(Resolved::point(Point::Season(*y, code), Anchor::None));
+            }
+            let Some(dct) = dct else {
+                return Some(Resolved::new(TimexType::Date, format!("XXXX-{code}"), Anchor::Unresolved, Some("season")));
+            };
+            let start = |y: i32| Point::Season(y, code).first_day();
+            let y0 = dct.year();
+            let inside = |y: i32| start(y).is_some_and(|s| s <= dct && dct < shift_day(s, "M", 3).unwrap_or(s));
+            let y = if inside(y0) || inside(y0 - 1) {
+                let cur = if inside(y0) { y0 } else { y0 - 1 };
+                match rel {
+                    Rel::Last | Rel::ThisPast => cur - 1,
+                    Rel::Next | Rel::ThisComing => cur + 1,
+                    _ => cur,
+                }
+            } else {
+                let past = if start(y0).is_some_and(|s| s < dct) { y0 } else { y0 - 1 };
+                match rel {
+                    Rel::Last | Rel::ThisPast => past,
+                    Rel::Next | Rel::ThisComing => past + 1,
+                    _ => match dir {
+                        Direction::Future => past + 1,
+                        _ => past,
+                    },
+                }
+            };
+            Resolved::point(Point::Season(y, code), Anchor::Dct)
+        }
+        Expr::Quarter { q, y, rel } => {
+            let base_year = |yr: &YearRef| -> Option<(i32, Anchor)> {
+                match yr {
+                    YearRef::Explicit(y) => Some((*y, Anchor::None)),
+                    YearRef::Rel(k) => Some((dct?.year() + k, Anchor::Dct)),
+                }
+            };
+            match q {
+                Some(q) => match base_year(y) {
+                    Some((yy, a)) => Resolved::point(Point::Quarter(yy, *q).shift("Q", i64::from(*rel))?, a),
+                    None => Resolved::new(TimexType::Date, format!("XXXX-Q{q}"), Anchor::Unresolved, Some("quarter")),
+                },
+                None => {
+                    let (base, a) = match ctx.last_point {
+                        Some((p @ Point::Quarter(..), i)) if *rel != -1 && *rel != 1 => (p, Anchor::Mention(i)),
+                        _ => match dct {
+                            Some(d) => {
+                                let d = if *rel == 0 || *rel == -4 { d - Duration::days(45) } else { d };
+                                (Point::of_unit("Q", d)?, Anchor::Dct)
+                            }
+                            None => return Some(Resolved::new(TimexType::Date, "XXXX-QX".into(), Anchor::Unresolved, Some("quarter"))),
+                        },
+                    };
+                    let shifted = if *rel == -4 { base.shift("Y", -1)? } else { base.shift("Q", i64::from(*rel))? };
+                    Resolved::point(shifted, a)
+                }
+            }
+        }
+        Expr::Half { h, y } => match y {
+            YearRef::Explicit(y) => Resolved::point(Point::Half(*y, *h), Anchor::None),
+            YearRef::Rel(k) => match dct {
+                Some(d) => Resolved::point(Point::Half(d.year() + k, *h), Anchor::Dct),
+                None => Resolved::new(TimexType::Date, format!("XXXX-H{h}"), Anchor::Unresolved, Some("half")),
+            },
+        },
+        Expr::Holiday { rule, y, rel, weekend } => {
+            let (d, a) = match (y, dct) {
+                (Some(y), _) => (holiday_in(rule, *y)?, Anchor::None),
+                (None, Some(dct)) => {
+                    let this = holiday_in(rule, dct.year())?;
+                    let (past, fut) = if this <= dct {
+                        (Some(this), holiday_in(rule, dct.year() + 1))
+                    } else {
+                        (holiday_in(rule, dct.year() - 1), Some(this))
+                    };
+                    let d = match rel {
+                        Rel::Last | Rel::ThisPast => past?,
+                        Rel::Next | Rel::ThisComing => fut?,
+                        Rel::This => this,
+                        Rel::None => choose(dct, past, fut, dir)?,
+                    };
+                    (d, Anchor::Dct)
+                }
+                (None, None) => {
+                    return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, Some("day")));
+                }
+            };
+            if *weekend {
+                // A Monday holiday closes the weekend before it.
+                let w = if d.weekday().number_from_monday() == 1 { d - Duration::days(1) } else { d };
+                Resolved::point(Point::of_unit("WE", w)?, a)
+            } else {
+                Resolved::point(Point::Day(d), a)
+            }
+        }
+        Expr::Holidays => match dct {
+            Some(d) => Resolved::point(Point::Month(if d.month() >= 6 { d.year() } else { d.year() - 1 }, 12), Anchor::Dct),
+            None => Resolved::new(TimexType::Date, "XXXX-12".into(), Anchor::Unresolved, Some("month")),
+        },
+        Expr::UnitRel { rel, unit, anchored } => {
+            let (base, a) = match (anchored, ctx.last_point, dct) {
+                (true, Some((p, i)), _) => (p.first_day()?, Anchor::Mention(i)),
+                (_, _, Some(d)) => (d, Anchor::Dct),
+                _ => {
+                    return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, None));
+                }
+            };
+            let p = Point::of_unit(unit, base)?.shift(unit, *rel)?;
+            Resolved::point(p, a)
+        }
+        Expr::Ago { n, unit } => {
+            let Some(d) = dct else {
+                return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, None));
+            };
+            let k = n.round() as i64;
+            let p = match (unit.as_str(), ctx.last_point) {
+                ("Y", Some((q @ Point::Quarter(..), _))) if k == 1 => q.shift("Y", -1)?,
+                (u, _) if is_time_unit(u) => Point::Day(d),
+                (u, _) => Point::Day(d).shift(u, -k)?,
+            };
+            Resolved::point(p, Anchor::Dct)
+        }
+        Expr::Shift { n, unit, dir: sign } => {
+            let k = n.round() as i64 * sign;
+            let (base, a) = match (ctx.last_point, dct) {
+                (Some((p, i)), _) => (p, Anchor::Mention(i)),
+                (None, Some(d)) => (Point::Day(d), Anchor::Dct),
+                (None, None) => {
+                    return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, None));
+                }
+            };
+            Resolved::point(base.shift(unit, k)?, a)
+        }
+        Expr::Duration(v) => Resolved::new(TimexType::Duration, v.clone(), Anchor::None, None),
+        Expr::Set { value, quant, freq } => {
+            let mut r = Resolved::new(TimexType::Set, value.clone(), Anchor::None, None);
+            r.quant = quant.clone();
+            r.freq = freq.clone();
+            r
+        }
+        Expr::Ref(v) => Resolved::new(TimexType::Date, v.clone(), Anchor::None, None),
+    })
+}
