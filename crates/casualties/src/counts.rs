@@ -40,7 +40,7 @@ pub(crate) struct Count {
 
 static SINGULAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+,?|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)[- ]year[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
+        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)[- ]year[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
     )
     .expect("singular regex")
 });
@@ -203,6 +203,33 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         return true;
     }
     let pw = prev_word(text, s.start).to_lowercase();
+    // `including two children`: a subset of a group counted elsewhere.
+    if matches!(pw.as_str(), "including" | "includes" | "include") {
+        return true;
+    }
+    // `nearly all of Gaza's 2.3 million residents`: a fraction of a group.
+    let mut f0 = before.len().saturating_sub(30);
+    while !text.is_char_boundary(f0) {
+        f0 -= 1;
+    }
+    let near = text[f0..before.len()].to_lowercase();
+    if [
+        "all of",
+        "most of",
+        "half of",
+        "many of",
+        "majority of",
+        "some of",
+        "percent of",
+        "% of",
+        "fraction of",
+        "share of",
+    ]
+    .iter()
+    .any(|p| near.contains(p))
+    {
+        return true;
+    }
     const MONTHS: &[&str] = &[
         "january",
         "february",
@@ -400,7 +427,16 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
             let gap = text[a.span.end..b.span.start].trim().to_lowercase();
             gap == "of the" || gap == "of"
         };
-        if qs.get(k + 1).is_some_and(|n| subset_of(q, n)) {
+        // `Of the four wounded, three worked at the salon`.
+        let after_of_the = k > 0 && {
+            let p = &qs[k - 1];
+            let lead = text[..p.span.start].to_lowercase();
+            let gap = &text[p.span.end..q.span.start];
+            (lead.ends_with("of the ") || lead.ends_with("of those "))
+                && gap.contains(',')
+                && gap.split_whitespace().count() <= 3
+        };
+        if after_of_the || qs.get(k + 1).is_some_and(|n| subset_of(q, n)) {
             continue;
         }
         let q = q.clone();
@@ -424,8 +460,9 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
     let taken = |s: Span, out: &[Count]| out.iter().any(|c| c.span.overlaps(s));
     for m in SINGULAR.find_iter(text) {
         let s = Span::new(m.start(), m.end());
-        // `one man`: the number already counts.
-        if taken(s, &out) {
+        // `one man`: the number already counts; `including one man`: a subset.
+        let pw = prev_word(text, s.start).to_lowercase();
+        if taken(s, &out) || matches!(pw.as_str(), "including" | "includes" | "include") {
             continue;
         }
         out.push(one(s, CountKind::Singular, Some(m.as_str().to_string())));

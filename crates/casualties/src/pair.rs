@@ -211,6 +211,8 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         .rev()
         .take(4)
         .any(|w| BE.contains(&w.as_str()) || w == "have" || w == "has");
+    // `was located and placed under arrest`: coordinated participles.
+    let coordinated = lower.last().is_some_and(|w| w == "and") && has_be;
     match f {
         Form::Pp => {
             if adjacency {
@@ -228,6 +230,7 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
                         || l.ends_with('s')
                         || l.ends_with("men")
                         || l.chars().all(|c| c.is_ascii_digit())
+                        || (l.ends_with("ed") && coordinated)
                 })
             {
                 Some("subject")
