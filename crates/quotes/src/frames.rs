@@ -258,6 +258,12 @@ fn frame_at(
             return None;
         }
     }
+    // `pleaded guilty`, `admitted guilt` are legal acts, not statements.
+    if t.get(cb).is_some_and(|n| matches!(n.lower.as_str(), "guilty" | "innocent" | "no" | "not"))
+        && matches!(word, "pleaded" | "pled" | "pleads" | "plead" | "pleading")
+    {
+        return None;
+    }
     // A capitalized cue inside a sentence is a name (`United States`).
     if t[ca].cap
         && ca > sa

@@ -316,7 +316,14 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
                 && toks
                     .get(k)
                     .is_some_and(|n| is_name_word(n) || n.lower == "the"))
-            || (w.lower.ends_with("'s") || w.lower.ends_with("’s")) && w.is_word();
+            || (w.lower.ends_with("'s") || w.lower.ends_with("’s")) && w.is_word()
+            // `The Ministry of Health in Gaza`: `in` inside an organisation's name.
+            || (w.lower == "in"
+                && k - 1 > lo
+                && toks.get(k).is_some_and(is_name_word)
+                && toks[k.saturating_sub(5).max(lo)..k - 1]
+                    .iter()
+                    .any(|x| crate::entities::ORG_HEADS.contains(&x.lower.as_str())));
         if !ok {
             break;
         }
