@@ -284,6 +284,17 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
             }
             ok(Expr::Month { y: None, yrel: None, m: month()?, rel })
         }
+        "year" if id == "spelled-year" => {
+            let w = normalize_form(g(c, "yw")?).replace('-', " ");
+            let y = if let Some(rest) = w.strip_prefix("nineteen") {
+                let rest = rest.trim().trim_start_matches("oh ").trim();
+                1900 + parse_cardinal(lex, rest)? as i32
+            } else {
+                let rest = w.strip_prefix("two thousand")?.trim().trim_start_matches("and").trim();
+                2000 + if rest.is_empty() { 0 } else { parse_cardinal(lex, rest)? as i32 }
+            };
+            ok(Expr::Year(y))
+        }
         "year" => year_interp(c, sentence, whole.start()),
         "decade" => {
             let d = if let Some(dec) = num::<i32>(c, "decade") {
@@ -359,12 +370,19 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 None => ok(Expr::Day(Day::Deictic(n))),
             }
         }
-        "unitrel" => unitrel_interp(c, sentence, whole.start(), id, unit()?),
+        "unitrel" if id == "year-end" => with_mod(Expr::UnitRel { rel: 0, unit: "Y".into(), anchored: false }, Some("END")),
+        "unitrel" => {
+            if id != "end-of-rel" && lex.unit_is_plural(g(c, "unit")?) {
+                return None;
+            }
+            unitrel_interp(c, sentence, whole.start(), id, unit()?)
+        }
         "edge" => with_mod(Expr::Year(year()?), edge_mod(g(c, "edge"))),
         "ago" => {
             let n = parse_cardinal(lex, g(c, "num")?)?;
             ok(Expr::Ago { n, unit: unit()? })
         }
+        "shift" if id == "year-earlier" => ok(Expr::Shift { n: 1.0, unit: "Y".into(), dir: -1 }),
         "shift" => {
             let n = parse_cardinal(lex, g(c, "num")?)?;
             let u = unit()?;
@@ -696,7 +714,7 @@ fn duration_interp(lex: &Lexicon, c: &Captures<'_>, sentence: &str, id: &str, un
         return None;
     }
     match id {
-        "rel-num-unit" | "num-unit" | "num-unit-half" | "unit-and-half" => {
+        "rel-num-unit" | "the-num-units" | "num-unit" | "num-unit-half" | "unit-and-half" => {
             let ntext = g(c, "num")?;
             let nl = normalize_form(ntext);
             let one = matches!(nl.as_str(), "a" | "an" | "a single");

@@ -83,7 +83,8 @@ impl DateExtractor {
                     Anchor::Mention(i) => DateAnchor::Claim(ClaimRef(i)),
                     Anchor::Unresolved => DateAnchor::Unresolved,
                 };
-                if let Some(p) = r.point {
+                let derived = matches!(cand.interp.expr, Expr::Ago { .. } | Expr::Shift { .. } | Expr::Quarter { q: None, .. });
+                if let Some(p) = r.point.filter(|_| !derived) {
                     if r.ty != TimexType::Duration {
                         if let Some(d) = p.first_day().filter(|_| p.granularity() == "day") {
                             ctx.last_day = Some((d, idx));

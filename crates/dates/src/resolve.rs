@@ -58,6 +58,10 @@ impl Resolved {
 fn choose(dct: NaiveDate, past: Option<NaiveDate>, future: Option<NaiveDate>, dir: Direction) -> Option<NaiveDate> {
     match (past, future) {
         (Some(p), Some(f)) => Some(match dir {
+            // A tense marker rarely outweighs a calendar: `paid Dec. 15` written in late
+            // October is the coming December.
+            Direction::Past if (dct - p).num_days() > 270 && (f - dct).num_days() < 60 => f,
+            Direction::Future if (f - dct).num_days() > 270 && (dct - p).num_days() < 60 => p,
             Direction::Past => p,
             Direction::Future => f,
             Direction::Unknown => {

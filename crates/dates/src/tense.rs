@@ -50,6 +50,9 @@ pub(crate) fn direction(lex: &Lexicon, sentence: &str, start: usize, end: usize)
         } else {
             (wstart - end) * 2 + 1
         };
+        if dist > 160 {
+            continue;
+        }
         let dir = if has(future, w) || w.ends_with("'ll") {
             Direction::Future
         } else if has(past, w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)) {
