@@ -53,6 +53,21 @@ pub fn resolve_source(shared: &Path, source: &str) -> Result<SourceText, EvalErr
 }
 
 /// Resolves `source` fields with a cache of the files they point into.
+///
+/// ```no_run
+/// use newsclaims_eval::claims::{load_gold, GoldSources};
+/// # fn main() -> Result<(), newsclaims_eval::claims::EvalError> {
+/// let shared = std::path::Path::new("../shared");
+/// let mut sources = GoldSources::new(shared);
+/// for doc in load_gold(&shared.join("gold/dev"))? {
+///     let Some(source) = doc.source.as_deref() else { continue };
+///     let article = sources.resolve(source)?;
+///     let title = article.record.as_ref().and_then(|r| r.get("title"));
+///     println!("{} {:?}: {} bytes", doc.doc_id, title, article.text.len());
+/// }
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Debug)]
 pub struct GoldSources {
     shared: PathBuf,
