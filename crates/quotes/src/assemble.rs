@@ -321,25 +321,46 @@ fn nest(items: &mut [Item], first: usize, text: &str) {
 fn embedded_tweet(text: &str, b: &Block, bi: usize) -> Option<Item> {
     let s = &text[b.span];
     let handle = s.rfind("(@")?;
-    let dash = s[..handle].rfind('—').or_else(|| s[..handle].rfind(" - ").map(|p| p + 1))?;
+    let dash = s[..handle]
+        .rfind('—')
+        .or_else(|| s[..handle].rfind(" - ").map(|p| p + 1))?;
     let name = s[dash..handle].trim_start_matches(['—', '-', ' ']).trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+    if words.is_empty()
+        || words.len() > 4
+        || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+    {
         return None;
     }
-    let end = ["pic.twitter.com", "https://t.co", "http://t.co"].iter().filter_map(|m| s[..dash].find(m)).min().unwrap_or(dash);
+    let end = ["pic.twitter.com", "https://t.co", "http://t.co"]
+        .iter()
+        .filter_map(|m| s[..dash].find(m))
+        .min()
+        .unwrap_or(dash);
     let content = trim_content(text, Span::new(b.span.start, b.span.start + end));
     if content.is_empty() {
         return None;
     }
     let name_start = b.span.start + dash + s[dash..].find(name)?;
     let a = b.toks.iter().position(|t| t.span.start >= name_start)?;
-    let z = b.toks.iter().position(|t| t.span.start >= name_start + name.len()).unwrap_or(b.toks.len());
+    let z = b
+        .toks
+        .iter()
+        .position(|t| t.span.start >= name_start + name.len())
+        .unwrap_or(b.toks.len());
     (a < z).then_some(Item {
         kind: QuoteKind::Direct,
         content,
         block: bi,
-        source: Source::Phrase { block: bi, np: Np { a, b: z, kind: NpKind::Name, apposition: None } },
+        source: Source::Phrase {
+            block: bi,
+            np: Np {
+                a,
+                b: z,
+                kind: NpKind::Name,
+                apposition: None,
+            },
+        },
         cue: None,
         pattern: "embedded-tweet",
         channel: Some("twitter".into()),

@@ -379,7 +379,8 @@ impl Entities {
     fn surname_mentions(&mut self, blocks: &[Block]) {
         for b in blocks {
             for (k, t) in b.toks.iter().enumerate() {
-                if !t.is_word() || !t.cap || b.region_of(k).is_some() || is_function_word(&t.lower) {
+                if !t.is_word() || !t.cap || b.region_of(k).is_some() || is_function_word(&t.lower)
+                {
                     continue;
                 }
                 let neighbour_cap = |j: usize| b.toks.get(j).is_some_and(|n| n.is_word() && n.cap);
@@ -387,7 +388,9 @@ impl Entities {
                     continue;
                 }
                 let w = strip_possessive(&t.lower).to_string();
-                let hits: Vec<usize> = (0..self.persons.len()).filter(|&pi| self.persons[pi].lower.last() == Some(&w)).collect();
+                let hits: Vec<usize> = (0..self.persons.len())
+                    .filter(|&pi| self.persons[pi].lower.last() == Some(&w))
+                    .collect();
                 if hits.len() == 1 {
                     self.mentions.push((t.span.start, hits[0]));
                 }

@@ -259,7 +259,8 @@ fn frame_at(
         }
     }
     // `pleaded guilty`, `admitted guilt` are legal acts, not statements.
-    if t.get(cb).is_some_and(|n| matches!(n.lower.as_str(), "guilty" | "innocent" | "no" | "not"))
+    if t.get(cb)
+        .is_some_and(|n| matches!(n.lower.as_str(), "guilty" | "innocent" | "no" | "not"))
         && matches!(word, "pleaded" | "pled" | "pleads" | "plead" | "pleading")
     {
         return None;
@@ -435,7 +436,9 @@ fn frame_at(
         let mut k = start;
         while k < sb
             && !(b.region_of(k).is_none()
-                && (t[k].is_punct(",") || is_sentence_end_punct(&t[k].lower)))
+                && (t[k].is_punct(",")
+                    || is_sentence_end_punct(&t[k].lower)
+                    || matches!(t[k].lower.as_str(), "–" | "—" | "--" | ")" | ";")))
         {
             k += 1;
         }

@@ -120,7 +120,9 @@ impl QuoteExtractor {
                 doc.text[it.content].to_string(),
                 speakers[i].as_ref().map(|s| s.name.clone()),
             );
-            if !seen.insert((it.content.start, it.content.end)) || !seen_text.insert(key) {
+            if !seen.insert((it.content.start, it.content.end))
+                || DEDUPE_REPEATS && !seen_text.insert(key)
+            {
                 continue;
             }
             kept[i] = out.len();
@@ -156,6 +158,11 @@ impl QuoteExtractor {
         out
     }
 }
+
+/// Whether a quote repeated verbatim with the same speaker (a caption printed twice)
+/// is kept once. Off: news pages that repeat a paragraph repeat the claim, and the
+/// gold annotates each occurrence.
+const DEDUPE_REPEATS: bool = false;
 
 fn confidence(pattern: &str) -> f32 {
     match pattern {

@@ -194,6 +194,17 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
     if e <= lo {
         return None;
     }
+    // A parenthesis or a dash aside between the phrase and the cue:
+    // `The World Health Organization (WHO) said`, `Fadel Naeem, head of X – one of Y – said`.
+    let closer = toks[e - 1].lower.as_str();
+    if matches!(closer, ")" | "–" | "—" | "--") {
+        let opener = if closer == ")" { "(" } else { closer };
+        let from = e.saturating_sub(30).max(lo);
+        if let Some(o) = (from..e - 1).rev().find(|&k| toks[k].lower == opener) {
+            return np_left(lx, toks, o, lo);
+        }
+        return None;
+    }
     let last = &toks[e - 1];
     if last.is_word() && PRONOUNS.contains(&last.lower.as_str()) {
         return Some(Np {
@@ -282,7 +293,28 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
         }
         return best;
     }
-    np_run(lx, toks, e, lo)
+    let np = np_run(lx, toks, e, lo)?;
+    // `Fadel Naeem, head of the department at X Hospital – … – said`: the phrase ends an
+    // apposition opened by a comma after the speaker's name.
+    if np.a > lo
+        && matches!(
+            toks[np.a - 1].lower.as_str(),
+            "at" | "of" | "for" | "from" | "in" | "with"
+        )
+    {
+        let from = np.a.saturating_sub(15).max(lo);
+        if let Some(c) = (from..np.a).rev().find(|&k| toks[k].is_punct(",")) {
+            if let Some(head) = np_run(lx, toks, c, lo) {
+                if head.kind == NpKind::Name && head.b - head.a >= 2 {
+                    return Some(Np {
+                        apposition: Some((c + 1, e)),
+                        ..head
+                    });
+                }
+            }
+        }
+    }
+    Some(np)
 }
 
 fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
