@@ -303,6 +303,19 @@ fn nest(items: &mut [Item], first: usize, text: &str) {
                     && contents[c].start <= contents[p].start)
             })
             .min_by_key(|&p| contents[p].len());
+        // `He added that …, Gerapetritis said.`: one speaker named twice; the inner
+        // frame (its pronoun resolved later) is the quote.
+        if let Some(p) = parent {
+            let inner_pronoun =
+                matches!(items[c].source, Source::Phrase { np, .. } if np.kind == NpKind::Pronoun);
+            if items[p].pattern == "trailing"
+                && inner_pronoun
+                && cue.start.saturating_sub(contents[p].start) <= 12
+            {
+                items[p].content = Span::empty(contents[p].start);
+                continue;
+            }
+        }
         if let Some(p) = parent {
             let pc = contents[p];
             let cc = items[c].content;

@@ -451,7 +451,12 @@ fn frame_at(
             if class == CueClass::That && !(intro || b.region_of(start).is_some()) {
                 return None;
             }
-            f.content = Some((start, clause_end(lx, b, start, sb)));
+            // A quotation that opens the content is the content (`texted a friend, "…," and left`).
+            let end = match b.region_of(start).map(|r| &b.regions[r]) {
+                Some(r) if r.open == Some(start) => r.close.map_or(sb, |c| c + 1).min(sb),
+                _ => clause_end(lx, b, start, sb),
+            };
+            f.content = Some((start, end));
         }
         None => f.pattern = "bare",
     }
@@ -566,6 +571,17 @@ fn content_start(
     let mut k = cb;
     let mut channel = None;
     if matches!(class, CueClass::Tell | CueClass::Directive) && k < sb && b.region_of(k).is_none() {
+        // `told FOX News co-host Jane Doe in the special that …`
+        let that = (k..sb.min(k + 14))
+            .take_while(|&j| {
+                b.region_of(j).is_none()
+                    && !t[j].is_punct(",")
+                    && !is_sentence_end_punct(&t[j].lower)
+            })
+            .find(|&j| t[j].lower == "that");
+        if let Some(j) = that.filter(|&j| j > k) {
+            return (j + 1 < sb).then_some((j + 1, channel_in(lx, b, k, j, "")));
+        }
         k = skip_object(lx, b, k, sb);
     }
     if class == CueClass::Directive && t.get(k).is_some_and(|n| n.lower == "that") {
