@@ -99,7 +99,10 @@ impl Point {
             (Point::Quarter(y, q), "Y") => Point::Quarter(y.checked_add(n32)?, q),
             (Point::Quarter(y, q), "Q") => {
                 let k = i64::from(y) * 4 + i64::from(q) - 1 + n;
-                Point::Quarter(i32::try_from(k.div_euclid(4)).ok()?, (k.rem_euclid(4) + 1) as u32)
+                Point::Quarter(
+                    i32::try_from(k.div_euclid(4)).ok()?,
+                    (k.rem_euclid(4) + 1) as u32,
+                )
             }
             (Point::Half(y, h), "Y") => Point::Half(y.checked_add(n32)?, h),
             (Point::Season(y, s), "Y") => Point::Season(y.checked_add(n32)?, s),
@@ -155,7 +158,11 @@ pub(crate) fn shift_day(d: NaiveDate, unit: &str, n: i64) -> Option<NaiveDate> {
 
 /// Number of days in a month.
 pub(crate) fn last_day_of_month(y: i32, m: u32) -> Option<u32> {
-    let (ny, nm) = if m == 12 { (y.checked_add(1)?, 1) } else { (y, m + 1) };
+    let (ny, nm) = if m == 12 {
+        (y.checked_add(1)?, 1)
+    } else {
+        (y, m + 1)
+    };
     Some(NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()?.day())
 }
 
@@ -211,12 +218,24 @@ mod tests {
     fn values_and_shifts() {
         let d = NaiveDate::from_ymd_opt(2021, 6, 8).unwrap();
         assert_eq!(Point::of_unit("W", d).unwrap().value(), "2021-W23");
-        assert_eq!(Point::Quarter(1989, 3).shift("Y", -1).unwrap().value(), "1988-Q3");
-        assert_eq!(Point::Quarter(1989, 1).shift("Q", -1).unwrap().value(), "1988-Q4");
+        assert_eq!(
+            Point::Quarter(1989, 3).shift("Y", -1).unwrap().value(),
+            "1988-Q3"
+        );
+        assert_eq!(
+            Point::Quarter(1989, 1).shift("Q", -1).unwrap().value(),
+            "1988-Q4"
+        );
         assert_eq!(Point::Day(d).shift("M", -1).unwrap().value(), "2021-05");
         assert_eq!(Point::Decade(199).value(), "199X");
         assert_eq!(easter(2024).unwrap().to_string(), "2024-03-31");
-        assert_eq!(nth_weekday(2016, 9, 1, 1).unwrap().to_string(), "2016-09-05");
-        assert_eq!(nth_weekday(2021, 5, 1, 0).unwrap().to_string(), "2021-05-31");
+        assert_eq!(
+            nth_weekday(2016, 9, 1, 1).unwrap().to_string(),
+            "2016-09-05"
+        );
+        assert_eq!(
+            nth_weekday(2021, 5, 1, 0).unwrap().to_string(),
+            "2021-05-31"
+        );
     }
 }

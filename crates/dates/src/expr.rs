@@ -65,9 +65,18 @@ pub(crate) enum Expr {
     /// A DATE of day granularity.
     Day(Day),
     /// A TIME: a day plus a clock time or a part of the day.
-    Time { day: Day, clock: Option<(u32, u32)>, part: Option<String> },
+    Time {
+        day: Day,
+        clock: Option<(u32, u32)>,
+        part: Option<String>,
+    },
     /// A month, possibly with its year.
-    Month { y: Option<i32>, yrel: Option<i32>, m: u32, rel: Rel },
+    Month {
+        y: Option<i32>,
+        yrel: Option<i32>,
+        m: u32,
+        rel: Rel,
+    },
     /// A year.
     Year(i32),
     /// A decade (`199`).
@@ -77,15 +86,28 @@ pub(crate) enum Expr {
     /// A season.
     Season { s: String, y: Option<i32>, rel: Rel },
     /// A quarter; `q = None` is `the quarter` (the one under discussion).
-    Quarter { q: Option<u32>, y: YearRef, rel: i32 },
+    Quarter {
+        q: Option<u32>,
+        y: YearRef,
+        rel: i32,
+    },
     /// A half year.
     Half { h: u32, y: YearRef },
     /// A holiday by its rule (`12-25`, `09-1-1`, `EASTER-2`).
-    Holiday { rule: String, y: Option<i32>, rel: Rel, weekend: bool },
+    Holiday {
+        rule: String,
+        y: Option<i32>,
+        rel: Rel,
+        weekend: bool,
+    },
     /// `the holidays`: December.
     Holidays,
     /// `last week`, `next year`; anchored to the last mention when `anchored`.
-    UnitRel { rel: i64, unit: String, anchored: bool },
+    UnitRel {
+        rel: i64,
+        unit: String,
+        anchored: bool,
+    },
     /// `three years ago`.
     Ago { n: f64, unit: String },
     /// `two days later` from the last mentioned date.
@@ -93,7 +115,11 @@ pub(crate) enum Expr {
     /// A DURATION value.
     Duration(String),
     /// A SET value with quant and freq.
-    Set { value: String, quant: Option<String>, freq: Option<String> },
+    Set {
+        value: String,
+        quant: Option<String>,
+        freq: Option<String>,
+    },
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Ref(String),
 }
@@ -108,11 +134,19 @@ pub(crate) struct Interp {
 }
 
 fn ok(expr: Expr) -> Option<Interp> {
-    Some(Interp { expr, modifier: None, end: None })
+    Some(Interp {
+        expr,
+        modifier: None,
+        end: None,
+    })
 }
 
 fn with_mod(expr: Expr, m: Option<&str>) -> Option<Interp> {
-    Some(Interp { expr, modifier: m.map(String::from), end: None })
+    Some(Interp {
+        expr,
+        modifier: m.map(String::from),
+        end: None,
+    })
 }
 
 /// Sub-day units make TIME-like durations (`PT5H`).
@@ -130,7 +164,11 @@ pub(crate) fn duration_value(n: f64, unit: &str) -> String {
         "MIN" => (n, "M"),
         u => (n, u),
     };
-    let num = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    let num = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
     if is_time_unit(unit) {
         format!("PT{num}{u}")
     } else {
@@ -169,7 +207,9 @@ pub(crate) fn prev_word(s: &str, at: usize) -> &str {
     let before = s[..at].trim_end();
     let start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     &before[start..]
 }
 
@@ -190,7 +230,9 @@ const PREPS: &[&str] = &[
 ];
 
 fn month_ok(c: &Captures<'_>, sentence: &str, m_start: usize, bare: bool) -> bool {
-    let Some(mm) = c.name("month") else { return false };
+    let Some(mm) = c.name("month") else {
+        return false;
+    };
     let word = mm.as_str();
     if !starts_upper(word) {
         return false;
@@ -202,7 +244,9 @@ fn month_ok(c: &Captures<'_>, sentence: &str, m_start: usize, bare: bool) -> boo
     let lw = normalize_form(word);
     let prev = prev_word(sentence, m_start);
     let next = next_word(sentence, mm.end());
-    if (lw == "may" || lw == "march") && (prev.is_empty() || !PREPS.contains(&normalize_form(prev).as_str())) {
+    if (lw == "may" || lw == "march")
+        && (prev.is_empty() || !PREPS.contains(&normalize_form(prev).as_str()))
+    {
         return false;
     }
     if !prev.is_empty() && starts_upper(prev) && !PREPS.contains(&normalize_form(prev).as_str()) {
@@ -219,10 +263,21 @@ fn weekday_ok(c: &Captures<'_>) -> bool {
 }
 
 /// Interpret one match of `rule`; `None` rejects it.
-pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: &str) -> Option<Interp> {
+pub(crate) fn interpret(
+    lex: &Lexicon,
+    rule: &Rule,
+    c: &Captures<'_>,
+    sentence: &str,
+) -> Option<Interp> {
     let id = rule.id.rsplit('/').next().unwrap_or("");
     let whole = c.get(0)?;
-    let month = || g(c, "month").and_then(|m| lex.months.num_of(m.trim_end_matches('.')).or_else(|| lex.months.num_of(m)));
+    let month = || {
+        g(c, "month").and_then(|m| {
+            lex.months
+                .num_of(m.trim_end_matches('.'))
+                .or_else(|| lex.months.num_of(m))
+        })
+    };
     let weekday = || g(c, "weekday").and_then(|w| lex.weekdays.num_of(w));
     let year = || num::<i32>(c, "year");
     let unit = || g(c, "unit").and_then(|u| lex.unit(u)).map(String::from);
@@ -232,7 +287,15 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 let a: u32 = num(c, "sa")?;
                 let b: u32 = num(c, "sb")?;
                 let y: i32 = num(c, "sy")?;
-                let y = if y < 100 { if y < 50 { 2000 + y } else { 1900 + y } } else { y };
+                let y = if y < 100 {
+                    if y < 50 {
+                        2000 + y
+                    } else {
+                        1900 + y
+                    }
+                } else {
+                    y
+                };
                 let (m, d) = if a > 12 { (b, a) } else { (a, b) };
                 NaiveDate::from_ymd_opt(y, m, d)?;
                 return ok(Expr::Day(Day::Date { y: Some(y), m, d }));
@@ -242,11 +305,17 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 NaiveDate::from_ymd_opt(y, m, d)?;
                 let day = Day::Date { y: Some(y), m, d };
                 if let (Some(h), Some(mi)) = (num(c, "hour24"), num(c, "min24")) {
-                    return ok(Expr::Time { day, clock: Some((h, mi)), part: None });
+                    return ok(Expr::Time {
+                        day,
+                        clock: Some((h, mi)),
+                        part: None,
+                    });
                 }
                 return ok(Expr::Day(day));
             }
-            if !month_ok(c, sentence, whole.start(), false) || (c.name("weekday").is_some() && !weekday_ok(c)) {
+            if !month_ok(c, sentence, whole.start(), false)
+                || (c.name("weekday").is_some() && !weekday_ok(c))
+            {
                 return None;
             }
             let (y, m, d) = (year()?, month()?, num(c, "day")?);
@@ -254,7 +323,9 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
             ok(Expr::Day(Day::Date { y: Some(y), m, d }))
         }
         "monthday" => {
-            if !month_ok(c, sentence, whole.start(), false) || (c.name("weekday").is_some() && !weekday_ok(c)) {
+            if !month_ok(c, sentence, whole.start(), false)
+                || (c.name("weekday").is_some() && !weekday_ok(c))
+            {
                 return None;
             }
             let d: u32 = match g(c, "ord") {
@@ -274,7 +345,12 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 "next" => 1,
                 _ => 0,
             });
-            ok(Expr::Month { y: year(), yrel, m: month()?, rel: Rel::None })
+            ok(Expr::Month {
+                y: year(),
+                yrel,
+                m: month()?,
+                rel: Rel::None,
+            })
         }
         "month" => {
             let mstart = c.name("month")?.start();
@@ -282,7 +358,12 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
             if !month_ok(c, sentence, mstart, rel == Rel::None) {
                 return None;
             }
-            ok(Expr::Month { y: None, yrel: None, m: month()?, rel })
+            ok(Expr::Month {
+                y: None,
+                yrel: None,
+                m: month()?,
+                rel,
+            })
         }
         "year" if id == "spelled-year" => {
             let w = normalize_form(g(c, "yw")?).replace('-', " ");
@@ -290,8 +371,16 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 let rest = rest.trim().trim_start_matches("oh ").trim();
                 1900 + parse_cardinal(lex, rest)? as i32
             } else {
-                let rest = w.strip_prefix("two thousand")?.trim().trim_start_matches("and").trim();
-                2000 + if rest.is_empty() { 0 } else { parse_cardinal(lex, rest)? as i32 }
+                let rest = w
+                    .strip_prefix("two thousand")?
+                    .trim()
+                    .trim_start_matches("and")
+                    .trim();
+                2000 + if rest.is_empty() {
+                    0
+                } else {
+                    parse_cardinal(lex, rest)? as i32
+                }
             };
             ok(Expr::Year(y))
         }
@@ -301,14 +390,24 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 dec / 10
             } else {
                 let s: i32 = num(c, "dshort")?;
-                if s >= 20 { 190 + s / 10 } else { 200 + s / 10 }
+                if s >= 20 {
+                    190 + s / 10
+                } else {
+                    200 + s / 10
+                }
             };
             with_mod(Expr::Decade(d), edge_mod(g(c, "dmod")))
         }
         "century" => {
             let o = g(c, "ord")?;
-            let n = lex.ordinals.num_of(o).or_else(|| o.trim_end_matches(char::is_alphabetic).parse().ok())?;
-            with_mod(Expr::Century(i32::try_from(n).ok()? - 1), edge_mod(g(c, "dmod")))
+            let n = lex
+                .ordinals
+                .num_of(o)
+                .or_else(|| o.trim_end_matches(char::is_alphabetic).parse().ok())?;
+            with_mod(
+                Expr::Century(i32::try_from(n).ok()? - 1),
+                edge_mod(g(c, "dmod")),
+            )
         }
         "season" => {
             let s = lex.seasons.key_of(g(c, "season")?)?.to_string();
@@ -318,7 +417,10 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 Some("late") => (Rel::None, Some("END")),
                 other => (Rel::parse(other), None),
             };
-            if rel == Rel::None && year().is_none() && !whole.as_str().to_lowercase().starts_with("the") {
+            if rel == Rel::None
+                && year().is_none()
+                && !whole.as_str().to_lowercase().starts_with("the")
+            {
                 return None;
             }
             with_mod(Expr::Season { s, y: year(), rel }, m)
@@ -337,7 +439,11 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
             ok(Expr::Quarter { q, y, rel })
         }
         "half" => {
-            let h = if normalize_form(g(c, "half")?) == "first" { 1 } else { 2 };
+            let h = if normalize_form(g(c, "half")?) == "first" {
+                1
+            } else {
+                2
+            };
             ok(Expr::Half { h, y: year_ref(c) })
         }
         "holiday" => {
@@ -350,7 +456,27 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 return None;
             }
             let rule = lex.holidays.key_of(name)?.to_string();
-            ok(Expr::Holiday { rule, y: year(), rel: Rel::parse(g(c, "rel")), weekend: c.name("we").is_some() })
+            // `Christmas party`, `Christmas markets`: a modifier of a noun, not a date.
+            let next = next_word(sentence, c.get(0)?.end());
+            let last = normalize_form(c.get(0)?.as_str());
+            let named_day =
+                last.ends_with("day") || last.ends_with("eve") || last.ends_with("weekend");
+            if !named_day
+                && next.chars().next().is_some_and(char::is_lowercase)
+                && !PREPS.contains(&normalize_form(next).as_str())
+                && !matches!(
+                    normalize_form(next).as_str(),
+                    "is" | "was" | "will" | "falls" | "fell" | "eve" | "day" | "weekend"
+                )
+            {
+                return None;
+            }
+            ok(Expr::Holiday {
+                rule,
+                y: year(),
+                rel: Rel::parse(g(c, "rel")),
+                weekend: c.name("we").is_some(),
+            })
         }
         "deictic" => {
             let w = normalize_form(g(c, "deictic")?);
@@ -361,16 +487,33 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 "the day after tomorrow" => 2,
                 _ => 0,
             };
-            let part = g(c, "part").and_then(|p| lex.parts.key_of(p)).map(String::from);
+            let part = g(c, "part")
+                .and_then(|p| lex.parts.key_of(p))
+                .map(String::from);
             if w == "tonight" {
-                return ok(Expr::Time { day: Day::Deictic(0), clock: None, part: Some("NI".into()) });
+                return ok(Expr::Time {
+                    day: Day::Deictic(0),
+                    clock: None,
+                    part: Some("NI".into()),
+                });
             }
             match part {
-                Some(p) => ok(Expr::Time { day: Day::Deictic(n), clock: None, part: Some(p) }),
+                Some(p) => ok(Expr::Time {
+                    day: Day::Deictic(n),
+                    clock: None,
+                    part: Some(p),
+                }),
                 None => ok(Expr::Day(Day::Deictic(n))),
             }
         }
-        "unitrel" if id == "year-end" => with_mod(Expr::UnitRel { rel: 0, unit: "Y".into(), anchored: false }, Some("END")),
+        "unitrel" if id == "year-end" => with_mod(
+            Expr::UnitRel {
+                rel: 0,
+                unit: "Y".into(),
+                anchored: false,
+            },
+            Some("END"),
+        ),
         "unitrel" => {
             if id != "end-of-rel" && lex.unit_is_plural(g(c, "unit")?) {
                 return None;
@@ -382,18 +525,38 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
             let n = parse_cardinal(lex, g(c, "num")?)?;
             ok(Expr::Ago { n, unit: unit()? })
         }
-        "shift" if id == "year-earlier" => ok(Expr::Shift { n: 1.0, unit: "Y".into(), dir: -1 }),
+        "shift" if id == "year-earlier" => ok(Expr::Shift {
+            n: 1.0,
+            unit: "Y".into(),
+            dir: -1,
+        }),
         "shift" => {
             let n = parse_cardinal(lex, g(c, "num")?)?;
             let u = unit()?;
             let dir = normalize_form(g(c, "dir")?);
             let unit_end = c.name("unit")?.end();
             if is_time_unit(&u) || matches!(dir.as_str(), "before" | "after") || u == "Q" {
-                return Some(Interp { expr: Expr::Duration(duration_value(n, &u)), modifier: None, end: Some(unit_end) });
+                return Some(Interp {
+                    expr: Expr::Duration(duration_value(n, &u)),
+                    modifier: None,
+                    end: Some(unit_end),
+                });
             }
-            let sign = if matches!(dir.as_str(), "earlier" | "before") { -1 } else { 1 };
+            let sign = if matches!(dir.as_str(), "earlier" | "before") {
+                -1
+            } else {
+                1
+            };
             let dir_end = c.name("dir")?.end();
-            Some(Interp { expr: Expr::Shift { n, unit: u, dir: sign }, modifier: None, end: Some(dir_end) })
+            Some(Interp {
+                expr: Expr::Shift {
+                    n,
+                    unit: u,
+                    dir: sign,
+                },
+                modifier: None,
+                end: Some(dir_end),
+            })
         }
         "anchorday" => {
             let w = normalize_form(g(c, "which")?);
@@ -411,7 +574,14 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
             };
             let day = Day::Context(n);
             match part {
-                Some(p) => with_mod(Expr::Time { day, clock: None, part: Some(p.into()) }, m),
+                Some(p) => with_mod(
+                    Expr::Time {
+                        day,
+                        clock: None,
+                        part: Some(p.into()),
+                    },
+                    m,
+                ),
                 None => with_mod(Expr::Day(day), m),
             }
         }
@@ -425,9 +595,15 @@ pub(crate) fn interpret(lex: &Lexicon, rule: &Rule, c: &Captures<'_>, sentence: 
                 Some("late") | Some("later") => (Rel::None, Some("END")),
                 other => (Rel::parse(other), None),
             };
-            with_mod(Expr::Day(Day::Weekday { wd: weekday()?, rel }), m)
+            with_mod(
+                Expr::Day(Day::Weekday {
+                    wd: weekday()?,
+                    rel,
+                }),
+                m,
+            )
         }
-        "time" => time_interp(lex, c, id),
+        "time" => time_interp(lex, c, id, sentence),
         "daypart" => daypart_interp(lex, c, id),
         "duration" => duration_interp(lex, c, sentence, id, unit()?),
         "set" => set_interp(lex, c, id),
@@ -466,7 +642,11 @@ fn year_ref(c: &Captures<'_>) -> YearRef {
     if let Some(y) = num::<i32>(c, "year").or_else(|| num(c, "y2")) {
         return YearRef::Explicit(y);
     }
-    match g(c, "yrel").or_else(|| g(c, "yrel2")).map(normalize_form).as_deref() {
+    match g(c, "yrel")
+        .or_else(|| g(c, "yrel2"))
+        .map(normalize_form)
+        .as_deref()
+    {
         Some("last") => YearRef::Rel(-1),
         Some("next") => YearRef::Rel(1),
         _ => YearRef::Rel(0),
@@ -480,25 +660,123 @@ fn count_noun(w: &str) -> bool {
         return false;
     }
     const YEARISH: &[&str] = &[
-        "and", "to", "when", "as", "after", "before", "until", "while", "but", "or", "in", "is",
-        "was", "has", "had", "were", "are", "the", "for", "with", "at", "on", "by", "from",
-        "levels", "figures", "results", "elections", "census", "earnings", "games", "olympics",
-        "season", "campaign", "election", "budget", "level", "period", "model", "edition",
-        "through", "that", "which", "where", "amid", "because", "since", "so",
+        "and",
+        "to",
+        "when",
+        "as",
+        "after",
+        "before",
+        "until",
+        "while",
+        "but",
+        "or",
+        "in",
+        "is",
+        "was",
+        "has",
+        "had",
+        "were",
+        "are",
+        "the",
+        "for",
+        "with",
+        "at",
+        "on",
+        "by",
+        "from",
+        "levels",
+        "figures",
+        "results",
+        "elections",
+        "census",
+        "earnings",
+        "games",
+        "olympics",
+        "season",
+        "campaign",
+        "election",
+        "budget",
+        "level",
+        "period",
+        "model",
+        "edition",
+        "through",
+        "that",
+        "which",
+        "where",
+        "amid",
+        "because",
+        "since",
+        "so",
     ];
     if YEARISH.contains(&w.as_str()) {
         return false;
     }
     const UNITS: &[&str] = &[
-        "people", "troops", "soldiers", "men", "women", "children", "miles", "feet", "meters",
-        "metres", "km", "kilometers", "kilometres", "tons", "tonnes", "dollars", "euros", "pounds",
-        "yards", "acres", "hectares", "votes", "jobs", "workers", "points", "shares", "cars",
-        "homes", "houses", "units", "residents", "members", "students", "cases", "deaths",
-        "refugees", "police", "officers", "rounds", "mines", "percent", "barrels", "employees",
-        "families", "calories", "gallons", "liters", "litres", "pages", "words", "hours",
-        "minutes", "seconds", "days", "years", "of",
+        "people",
+        "troops",
+        "soldiers",
+        "men",
+        "women",
+        "children",
+        "miles",
+        "feet",
+        "meters",
+        "metres",
+        "km",
+        "kilometers",
+        "kilometres",
+        "tons",
+        "tonnes",
+        "dollars",
+        "euros",
+        "pounds",
+        "yards",
+        "acres",
+        "hectares",
+        "votes",
+        "jobs",
+        "workers",
+        "points",
+        "shares",
+        "cars",
+        "homes",
+        "houses",
+        "units",
+        "residents",
+        "members",
+        "students",
+        "cases",
+        "deaths",
+        "refugees",
+        "police",
+        "officers",
+        "rounds",
+        "mines",
+        "percent",
+        "barrels",
+        "employees",
+        "families",
+        "calories",
+        "gallons",
+        "liters",
+        "litres",
+        "pages",
+        "words",
+        "hours",
+        "minutes",
+        "seconds",
+        "days",
+        "years",
+        "of",
     ];
-    UNITS.contains(&w.as_str()) || (w.ends_with('s') && w.len() > 3 && !w.ends_with("'s") && w != "was" && w != "has" && w != "is")
+    UNITS.contains(&w.as_str())
+        || (w.ends_with('s')
+            && w.len() > 3
+            && !w.ends_with("'s")
+            && w != "was"
+            && w != "has"
+            && w != "is")
 }
 
 fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp> {
@@ -508,8 +786,16 @@ fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp>
     let prev_char = before.chars().next_back();
     if let Some(p) = prev_char {
         let mid = before.to_lowercase();
-        let hyphen_ok = mid.ends_with("mid-") || mid.ends_with("pre-") || mid.ends_with("post-") || mid.ends_with("late-") || mid.ends_with("early-");
-        if matches!(p, '$' | '£' | '€' | '#' | '/' | ':' | '.' | ',' | '+' | '×' | '-' | '–' | '(') && !hyphen_ok {
+        let hyphen_ok = mid.ends_with("mid-")
+            || mid.ends_with("pre-")
+            || mid.ends_with("post-")
+            || mid.ends_with("late-")
+            || mid.ends_with("early-");
+        if matches!(
+            p,
+            '$' | '£' | '€' | '#' | '/' | ':' | '.' | ',' | '+' | '×' | '-' | '–' | '('
+        ) && !hyphen_ok
+        {
             if p != '(' {
                 return None;
             }
@@ -522,21 +808,55 @@ fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp>
     if after.starts_with(|ch: char| matches!(ch, '%' | '-' | '/' | ':' | '$')) {
         return None;
     }
-    if after.trim_start().starts_with(|ch: char| matches!(ch, '%' | '°')) {
+    if after
+        .trim_start()
+        .starts_with(|ch: char| matches!(ch, '%' | '°'))
+    {
         return None;
     }
     let next = next_word(sentence, ym.end());
     let prev = normalize_form(prev_word(sentence, start));
+    if matches!(prev.as_str(), "copyright" | "©" | "act") || before.trim_end().ends_with('©') {
+        return None;
+    }
     if !(1000..=2100).contains(&y) {
         return None;
     }
     let nextl = normalize_form(next);
-    if matches!(nextl.as_str(), "million" | "billion" | "thousand" | "percent" | "per" | "pm" | "am") {
+    if matches!(
+        nextl.as_str(),
+        "million" | "billion" | "thousand" | "percent" | "per" | "pm" | "am"
+    ) {
         return None;
     }
     let year_prep = matches!(
         prev.as_str(),
-        "in" | "since" | "of" | "by" | "from" | "until" | "till" | "before" | "after" | "during" | "between" | "and" | "to" | "through" | "early" | "late" | "mid" | "fiscal" | "year" | "spring" | "summer" | "fall" | "autumn" | "winter" | "around" | "circa" | "than"
+        "in" | "since"
+            | "of"
+            | "by"
+            | "from"
+            | "until"
+            | "till"
+            | "before"
+            | "after"
+            | "during"
+            | "between"
+            | "and"
+            | "to"
+            | "through"
+            | "early"
+            | "late"
+            | "mid"
+            | "fiscal"
+            | "year"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "around"
+            | "circa"
+            | "than"
     );
     if !year_prep && count_noun(next) && !starts_upper(next) {
         return None;
@@ -548,20 +868,32 @@ fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp>
     ok(Expr::Year(y))
 }
 
-fn unitrel_interp(c: &Captures<'_>, sentence: &str, start: usize, id: &str, unit: String) -> Option<Interp> {
+fn unitrel_interp(
+    c: &Captures<'_>,
+    sentence: &str,
+    start: usize,
+    id: &str,
+    unit: String,
+) -> Option<Interp> {
     let relw = normalize_form(g(c, "rel").unwrap_or("this"));
     let the = c.get(0)?.as_str().to_lowercase().starts_with("the");
     let prev = normalize_form(prev_word(sentence, start));
     let edge = g(c, "edge").map(normalize_form);
     let modifier = edge_mod(edge.as_deref());
     if id == "rel-earlier" {
-        return with_mod(Expr::UnitRel { rel: 0, unit, anchored: false }, modifier);
+        return with_mod(
+            Expr::UnitRel {
+                rel: 0,
+                unit,
+                anchored: false,
+            },
+            modifier,
+        );
     }
     if unit == "D" && edge.is_none() {
         return match relw.as_str() {
             "next" | "following" if the => ok(Expr::Day(Day::Context(1))),
             "previous" if the => ok(Expr::Day(Day::Context(-1))),
-            "same" => ok(Expr::Day(Day::Context(0))),
             _ => None,
         };
     }
@@ -572,7 +904,9 @@ fn unitrel_interp(c: &Captures<'_>, sentence: &str, start: usize, id: &str, unit
     );
     if edge.is_none()
         && (is_time_unit(&unit)
-            || (the && matches!(relw.as_str(), "past" | "last" | "next" | "coming") && (duration_prep || relw == "past"))
+            || (the
+                && matches!(relw.as_str(), "past" | "last" | "next" | "coming")
+                && (duration_prep || relw == "past"))
             || (!the && relw == "past" && duration_prep))
     {
         if unit == "WE" {
@@ -590,7 +924,14 @@ fn unitrel_interp(c: &Captures<'_>, sentence: &str, start: usize, id: &str, unit
         "this coming" => (1, false),
         _ => (0, false),
     };
-    with_mod(Expr::UnitRel { rel, unit, anchored }, modifier)
+    with_mod(
+        Expr::UnitRel {
+            rel,
+            unit,
+            anchored,
+        },
+        modifier,
+    )
 }
 
 fn clock(c: &Captures<'_>) -> Option<(u32, u32)> {
@@ -615,13 +956,25 @@ fn clock(c: &Captures<'_>) -> Option<(u32, u32)> {
     Some((h, m))
 }
 
-fn time_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
+fn time_interp(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) -> Option<Interp> {
+    if let Some(n) = c.name("named") {
+        // `High Noon Gun Range`: a name, not a time.
+        if starts_upper(n.as_str())
+            && (starts_upper(next_word(sentence, n.end()))
+                || starts_upper(prev_word(sentence, n.start())))
+        {
+            return None;
+        }
+    }
     let clk = clock(c)?;
     let day = if let Some(w) = g(c, "weekday") {
         if !weekday_ok(c) {
             return None;
         }
-        Day::Weekday { wd: lex.weekdays.num_of(w)?, rel: Rel::None }
+        Day::Weekday {
+            wd: lex.weekdays.num_of(w)?,
+            rel: Rel::None,
+        }
     } else if let Some(dx) = g(c, "deictic") {
         Day::Deictic(match normalize_form(dx).as_str() {
             "yesterday" => -1,
@@ -634,15 +987,25 @@ fn time_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
         }
         let m = g(c, "month").and_then(|m| lex.months.num_of(m))?;
         let d = num(c, "day")?;
-        Day::Date { y: num(c, "year"), m, d }
+        Day::Date {
+            y: num(c, "year"),
+            m,
+            d,
+        }
     } else {
         Day::Context(0)
     };
-    ok(Expr::Time { day, clock: Some(clk), part: None })
+    ok(Expr::Time {
+        day,
+        clock: Some(clk),
+        part: None,
+    })
 }
 
 fn daypart_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
-    let part = g(c, "part").and_then(|p| lex.parts.key_of(p)).map(String::from);
+    let part = g(c, "part")
+        .and_then(|p| lex.parts.key_of(p))
+        .map(String::from);
     match id {
         "weekday-part" => {
             if !weekday_ok(c) {
@@ -655,14 +1018,24 @@ fn daypart_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
                 other => (Rel::parse(other), None),
             };
             let wd = lex.weekdays.num_of(g(c, "weekday")?)?;
-            with_mod(Expr::Time { day: Day::Weekday { wd, rel }, clock: None, part }, m)
+            with_mod(
+                Expr::Time {
+                    day: Day::Weekday { wd, rel },
+                    clock: None,
+                    part,
+                },
+                m,
+            )
         }
         "hours-of" => {
             let day = if let Some(w) = g(c, "weekday") {
                 if !weekday_ok(c) {
                     return None;
                 }
-                Day::Weekday { wd: lex.weekdays.num_of(w)?, rel: Rel::None }
+                Day::Weekday {
+                    wd: lex.weekdays.num_of(w)?,
+                    rel: Rel::None,
+                }
             } else {
                 Day::Deictic(match normalize_form(g(c, "deictic")?).as_str() {
                     "yesterday" => -1,
@@ -670,7 +1043,14 @@ fn daypart_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
                     _ => 0,
                 })
             };
-            with_mod(Expr::Time { day, clock: None, part: Some("MO".into()) }, Some("START"))
+            with_mod(
+                Expr::Time {
+                    day,
+                    clock: None,
+                    part: Some("MO".into()),
+                },
+                Some("START"),
+            )
         }
         "part-of" => {
             if !month_ok(c, "", 0, false) {
@@ -678,7 +1058,11 @@ fn daypart_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
             }
             let m = g(c, "month").and_then(|m| lex.months.num_of(m))?;
             let d = num(c, "day")?;
-            ok(Expr::Time { day: Day::Date { y: None, m, d }, clock: None, part })
+            ok(Expr::Time {
+                day: Day::Date { y: None, m, d },
+                clock: None,
+                part,
+            })
         }
         "rel-part" => {
             let relw = normalize_form(g(c, "rel")?);
@@ -690,23 +1074,48 @@ fn daypart_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
             if relw == "last" && part.as_deref() != Some("NI") && part.as_deref() != Some("EV") {
                 return None;
             }
-            with_mod(Expr::Time { day, clock: None, part }, edge_mod(g(c, "edge")))
+            with_mod(
+                Expr::Time {
+                    day,
+                    clock: None,
+                    part,
+                },
+                edge_mod(g(c, "edge")),
+            )
         }
-        "overnight" => ok(Expr::Time { day: Day::Overnight, clock: None, part: Some("NI".into()) }),
+        "overnight" => ok(Expr::Time {
+            day: Day::Overnight,
+            clock: None,
+            part: Some("NI".into()),
+        }),
         "bare-part" => {
             c.name("pre")?;
-            ok(Expr::Time { day: Day::Context(0), clock: None, part })
+            ok(Expr::Time {
+                day: Day::Context(0),
+                clock: None,
+                part,
+            })
         }
         _ => None,
     }
 }
 
-fn duration_interp(lex: &Lexicon, c: &Captures<'_>, sentence: &str, id: &str, unit: String) -> Option<Interp> {
+fn duration_interp(
+    lex: &Lexicon,
+    c: &Captures<'_>,
+    sentence: &str,
+    id: &str,
+    unit: String,
+) -> Option<Interp> {
     let end = c.name("unit")?.end();
     let after = sentence[end..].to_lowercase();
     let whole = c.get(0)?;
     // Ages are not annotated: `12-year-old`, `12 years old`, `aged 12 years`.
-    if after.starts_with("-old") || after.starts_with(" old") || after.starts_with(" of age") || after.starts_with("-olds") {
+    if after.starts_with("-old")
+        || after.starts_with(" old")
+        || after.starts_with(" of age")
+        || after.starts_with("-olds")
+    {
         return None;
     }
     let prev = normalize_form(prev_word(sentence, whole.start()));
@@ -718,7 +1127,9 @@ fn duration_interp(lex: &Lexicon, c: &Captures<'_>, sentence: &str, id: &str, un
             let ntext = g(c, "num")?;
             let nl = normalize_form(ntext);
             let one = matches!(nl.as_str(), "a" | "an" | "a single");
-            if one && (unit == "S" || unit == "Q" || unit == "WE" || lex.unit_is_plural(g(c, "unit")?)) {
+            if one
+                && (unit == "S" || unit == "Q" || unit == "WE" || lex.unit_is_plural(g(c, "unit")?))
+            {
                 return None;
             }
             let mut n = parse_cardinal(lex, ntext.trim_start_matches("a single").trim())
@@ -736,7 +1147,17 @@ fn duration_interp(lex: &Lexicon, c: &Captures<'_>, sentence: &str, id: &str, un
             } else {
                 duration_value(n, &unit)
             };
-            Some(Interp { expr: Expr::Duration(value), modifier: None, end: Some(c.get(0)?.end().min(if after.starts_with("-long") || after.starts_with(" long") { end + 5 } else { end })) })
+            Some(Interp {
+                expr: Expr::Duration(value),
+                modifier: None,
+                end: Some(c.get(0)?.end().min(
+                    if after.starts_with("-long") || after.starts_with(" long") {
+                        end + 5
+                    } else {
+                        end
+                    },
+                )),
+            })
         }
         "few-units" => {
             let v = normalize_form(g(c, "vague")?);
@@ -744,9 +1165,17 @@ fn duration_interp(lex: &Lexicon, c: &Captures<'_>, sentence: &str, id: &str, un
                 return with_mod(Expr::Duration(duration_value(2.0, &unit)), Some("APPROX"));
             }
             if v == "a split" {
-                return if unit == "S" { ok(Expr::Duration("PTXS".into())) } else { None };
+                return if unit == "S" {
+                    ok(Expr::Duration("PTXS".into()))
+                } else {
+                    None
+                };
             }
-            Some(Interp { expr: Expr::Duration(vague_value(&unit)), modifier: None, end: Some(end) })
+            Some(Interp {
+                expr: Expr::Duration(vague_value(&unit)),
+                modifier: None,
+                end: Some(end),
+            })
         }
         "rel-units" | "units-long" | "units-to-come" => {
             if id == "rel-units" && !lex.unit_is_plural(g(c, "unit")?) {
@@ -755,6 +1184,9 @@ fn duration_interp(lex: &Lexicon, c: &Captures<'_>, sentence: &str, id: &str, un
             ok(Expr::Duration(vague_value(&unit)))
         }
         "bare-units" => {
+            if g(c, "unit").is_some_and(|u| u.chars().all(|ch| ch.is_uppercase())) {
+                return None;
+            }
             if c.name("pre").is_none() && c.name("post").is_none() {
                 return None;
             }
@@ -777,23 +1209,48 @@ fn set_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
         p.and_then(|p| lex.parts.key_of(p.trim_end_matches('s')).map(String::from))
     };
     let set = |value: String, quant: Option<&str>, freq: Option<String>| {
-        ok(Expr::Set { value, quant: quant.map(String::from), freq })
+        ok(Expr::Set {
+            value,
+            quant: quant.map(String::from),
+            freq,
+        })
     };
     match id {
         "every-unit" => {
             let unit = g(c, "unit").and_then(|u| lex.unit(u))?.to_string();
-            let mut n = g(c, "num").and_then(|t| parse_cardinal(lex, t)).unwrap_or(1.0);
+            let mut n = g(c, "num")
+                .and_then(|t| parse_cardinal(lex, t))
+                .unwrap_or(1.0);
             if g(c, "other").is_some_and(|o| normalize_form(o) == "other") {
                 n *= 2.0;
             }
             let every = normalize_form(g(c, "every")?);
-            let quant = if every == "per" { None } else { Some(every.to_uppercase()) };
-            ok(Expr::Set { value: duration_value(n, &unit), quant, freq: None })
+            let quant = if every == "per" {
+                None
+            } else {
+                Some(every.to_uppercase())
+            };
+            ok(Expr::Set {
+                value: duration_value(n, &unit),
+                quant,
+                freq: None,
+            })
         }
         "every-weekday" => {
             let wd = lex.weekdays.num_of(g(c, "weekday")?)?;
             let part = part_code(g(c, "part")).unwrap_or_default();
-            set(format!("XXXX-WXX-{wd}{}", if part.is_empty() { String::new() } else { format!("T{part}") }), Some("EVERY"), None)
+            set(
+                format!(
+                    "XXXX-WXX-{wd}{}",
+                    if part.is_empty() {
+                        String::new()
+                    } else {
+                        format!("T{part}")
+                    }
+                ),
+                Some("EVERY"),
+                None,
+            )
         }
         "weekdays" | "weekday-parts" => {
             let w = g(c, "wdays")?;
@@ -801,7 +1258,9 @@ fn set_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
                 return None;
             }
             let wd = lex.weekdays.num_of(w.trim_end_matches(['s', 'S']))?;
-            let part = part_code(g(c, "parts")).map(|p| format!("T{p}")).unwrap_or_default();
+            let part = part_code(g(c, "parts"))
+                .map(|p| format!("T{p}"))
+                .unwrap_or_default();
             set(format!("XXXX-WXX-{wd}{part}"), None, None)
         }
         "adverb" => {
@@ -827,7 +1286,11 @@ fn set_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
                 "thrice" => 3.0,
                 _ => parse_cardinal(lex, g(c, "num")?)?,
             };
-            set(duration_value(1.0, &unit), None, Some(format!("{}X", k as i64)))
+            set(
+                duration_value(1.0, &unit),
+                None,
+                Some(format!("{}X", k as i64)),
+            )
         }
         _ => None,
     }

@@ -43,7 +43,11 @@ impl DateExtractor {
             .flat_map(|(k, forms)| forms.iter().map(move |f| (f.clone(), k.clone())))
             .collect();
         modifiers.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
-        Ok(DateExtractor { lex, rules, modifiers })
+        Ok(DateExtractor {
+            lex,
+            rules,
+            modifiers,
+        })
     }
 
     /// The ids of all rules, in file order.
@@ -55,7 +59,9 @@ impl DateExtractor {
     /// against a publication date of 2021-06-08.
     pub fn rule_examples(&self) -> impl Iterator<Item = (&str, &str, &str, &str)> {
         self.rules.iter().flat_map(|r| {
-            r.examples.iter().map(move |(s, t, v)| (r.id.as_str(), s.as_str(), t.as_str(), v.as_str()))
+            r.examples
+                .iter()
+                .map(move |(s, t, v)| (r.id.as_str(), s.as_str(), t.as_str(), v.as_str()))
         })
     }
 
@@ -64,17 +70,27 @@ impl DateExtractor {
     /// `sentences` are sentence spans into `text` (sorted, disjoint); `dct` is the
     /// publication (document creation) date. Anchors of kind
     /// [`DateAnchor::Claim`] index the returned vector.
-    pub fn extract_text(&self, text: &str, sentences: &[Span], dct: Option<NaiveDate>) -> Vec<DateMention> {
-        let mut ctx = Context { dct, ..Context::default() };
+    pub fn extract_text(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        dct: Option<NaiveDate>,
+    ) -> Vec<DateMention> {
+        let mut ctx = Context {
+            dct,
+            ..Context::default()
+        };
         let mut out = Vec::new();
-        for (si, s) in sentences.iter().enumerate() {
-            if !s.is_valid_for(text) || s.is_empty() {
-                continue;
-            }
-            let sent = &text[*s];
+        for (si, s) in self.join_split_expressions(text, sentences) {
+            let sent = &text[s];
             for cand in self.candidates(sent) {
+                if in_metadata_line(text, s.start + cand.span.start) {
+                    continue;
+                }
                 let dir = direction(&self.lex, sent, cand.span.start, cand.span.end);
-                let Some(r) = resolve(&ctx, &cand.interp.expr, dir) else { continue };
+                let Some(r) = resolve(&ctx, &cand.interp.expr, dir) else {
+                    continue;
+                };
                 let idx = out.len();
                 let rule = &self.rules[cand.rule];
                 let anchor = match r.anchor {
@@ -83,12 +99,19 @@ impl DateExtractor {
                     Anchor::Mention(i) => DateAnchor::Claim(ClaimRef(i)),
                     Anchor::Unresolved => DateAnchor::Unresolved,
                 };
-                let derived = matches!(cand.interp.expr, Expr::Ago { .. } | Expr::Shift { .. } | Expr::Quarter { q: None, .. });
+                let derived = matches!(
+                    cand.interp.expr,
+                    Expr::Ago { .. } | Expr::Shift { .. } | Expr::Quarter { q: None, .. }
+                );
                 if let Some(p) = r.point.filter(|_| !derived) {
                     if r.ty != TimexType::Duration {
                         if let Some(d) = p.first_day().filter(|_| p.granularity() == "day") {
                             ctx.last_day = Some((d, idx));
-                            if let Expr::Time { clock: Some((h, _)), .. } = cand.interp.expr {
+                            if let Expr::Time {
+                                clock: Some((h, _)),
+                                ..
+                            } = cand.interp.expr
+                            {
                                 ctx.last_clock = Some((d, h));
                             }
                         }
@@ -104,6 +127,7 @@ impl DateExtractor {
                 out.push(DateMention {
                     evidence: Evidence {
                         span: cand.span.shift(s.start),
+                        // `si` is the sentence holding the span's start.
                         sentence: si,
                         rule: RuleId::new(&rule.id),
                         confidence,
@@ -121,6 +145,35 @@ impl DateExtractor {
         out
     }
 
+    /// Sentence spans with their index, where a split after an abbreviation that
+    /// ends an expression's first half (`6 p.m.` | `Monday`, `Sept.` | `30`) is undone:
+    /// the two sentences are read as one, under the first one's index.
+    fn join_split_expressions(&self, text: &str, sentences: &[Span]) -> Vec<(usize, Span)> {
+        let mut out: Vec<(usize, Span)> = Vec::new();
+        for (i, s) in sentences.iter().enumerate() {
+            if !s.is_valid_for(text) || s.is_empty() {
+                continue;
+            }
+            if let Some((_, prev)) = out.last_mut() {
+                let gap_ok = prev.end <= s.start
+                    && text[prev.end..s.start]
+                        .chars()
+                        .all(|c| c == ' ' || c == '\u{a0}');
+                let tail = text[*prev].rsplit(' ').next().unwrap_or("").to_lowercase();
+                let abbrev = matches!(tail.as_str(), "a.m." | "p.m.")
+                    || (tail.ends_with('.')
+                        && (self.lex.months.key_of(&tail).is_some()
+                            || self.lex.weekdays.key_of(&tail).is_some()));
+                if gap_ok && abbrev {
+                    *prev = prev.cover(*s);
+                    continue;
+                }
+            }
+            out.push((i, *s));
+        }
+        out
+    }
+
     /// Matches of all rules in one sentence, interpreted, overlaps removed
     /// (longest first), modifiers attached, in text order.
     fn candidates(&self, sent: &str) -> Vec<Candidate> {
@@ -128,8 +181,12 @@ impl DateExtractor {
         for (ri, rule) in self.rules.iter().enumerate() {
             let mut at = 0;
             while at <= sent.len() {
-                let Some(c) = rule.regex.captures_at(sent, at) else { break };
-                let whole = c.get(0).map_or(Span::empty(at), |m| Span::new(m.start(), m.end()));
+                let Some(c) = rule.regex.captures_at(sent, at) else {
+                    break;
+                };
+                let whole = c
+                    .get(0)
+                    .map_or(Span::empty(at), |m| Span::new(m.start(), m.end()));
                 let start = c.name("pre").map_or(whole.start, |m| m.end());
                 let end = c.name("post").map_or(whole.end, |m| m.start());
                 let next = if end > at { end } else { next_char(sent, at) };
@@ -137,7 +194,11 @@ impl DateExtractor {
                     let end = interp.end.take().unwrap_or(end).max(start);
                     let span = trim_span(sent, Span::new(start, end));
                     if !span.is_empty() {
-                        all.push(Candidate { span, rule: ri, interp });
+                        all.push(Candidate {
+                            span,
+                            rule: ri,
+                            interp,
+                        });
                     }
                 }
                 at = next;
@@ -162,11 +223,19 @@ impl DateExtractor {
     fn attach_modifier(&self, sent: &str, c: &mut Candidate, floor: usize) {
         let before = &sent[floor..c.span.start];
         let lower = before.to_lowercase();
-        let quantity = matches!(c.interp.expr, Expr::Duration(_) | Expr::Ago { .. } | Expr::Time { clock: Some(_), .. });
+        let quantity = matches!(
+            c.interp.expr,
+            Expr::Duration(_) | Expr::Ago { .. } | Expr::Time { clock: Some(_), .. }
+        );
         let starts_with_the = sent[c.span].to_lowercase().starts_with("the ");
         for (form, m) in &self.modifiers {
             let is_edge = matches!(m.as_str(), "START" | "MID" | "END");
-            if is_edge && matches!(c.interp.expr, Expr::Duration(_) | Expr::Set { .. } | Expr::Ref(_)) {
+            if is_edge
+                && matches!(
+                    c.interp.expr,
+                    Expr::Duration(_) | Expr::Set { .. } | Expr::Ref(_)
+                )
+            {
                 continue;
             }
             if !is_edge && (!quantity && !matches!(c.interp.expr, Expr::Year(_))) {
@@ -179,11 +248,17 @@ impl DateExtractor {
                 continue;
             }
             let glued = form.ends_with('-');
-            let trimmed = if glued { lower.as_str() } else { lower.trim_end() };
+            let trimmed = if glued {
+                lower.as_str()
+            } else {
+                lower.trim_end()
+            };
             if !glued && trimmed.len() == lower.len() {
                 continue;
             }
-            let Some(head) = trimmed.strip_suffix(&normalize_form(form)) else { continue };
+            let Some(head) = trimmed.strip_suffix(&normalize_form(form)) else {
+                continue;
+            };
             if head.ends_with(|ch: char| ch.is_alphanumeric()) {
                 continue;
             }
@@ -198,6 +273,27 @@ impl DateExtractor {
             return;
         }
     }
+}
+
+/// Page furniture such as `Updated: Feb 21, 2016 - 6:52 PM` or `Copyright 2014`:
+/// dates of the page, not of the story.
+fn in_metadata_line(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..at].trim_start().to_lowercase();
+    [
+        "updated",
+        "last updated",
+        "posted",
+        "published",
+        "first published",
+        "copyright",
+        "©",
+    ]
+    .iter()
+    .any(|p| {
+        line.starts_with(p)
+            && (matches!(*p, "copyright" | "©") || line[p.len()..].trim_start().starts_with(':'))
+    })
 }
 
 fn next_char(s: &str, at: usize) -> usize {

@@ -123,7 +123,10 @@ impl Lexicon {
     /// Does the unit word have its plural form?
     pub(crate) fn unit_is_plural(&self, word: &str) -> bool {
         let f = normalize_form(word);
-        self.units.entries.iter().any(|(_, forms)| forms.get(1) == Some(&f))
+        self.units
+            .entries
+            .iter()
+            .any(|(_, forms)| forms.get(1) == Some(&f))
     }
 
     /// Singular forms of the units, for adjectives such as `44-day`.

@@ -15,7 +15,10 @@ pub(crate) fn parse_cardinal(lex: &Lexicon, text: &str) -> Option<f64> {
     let mut total = 0f64;
     let mut current = 0f64;
     let mut any = false;
-    for w in t.split(|c: char| c == '-' || c.is_whitespace()).filter(|w| !w.is_empty()) {
+    for w in t
+        .split(|c: char| c == '-' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
         if w == "and" {
             continue;
         }

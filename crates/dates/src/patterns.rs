@@ -88,10 +88,17 @@ pub(crate) fn compile_text(lex: &Lexicon, text: &str) -> Result<Vec<Rule>, Dates
             message: message.into(),
         };
         if let Some(ex) = t.strip_prefix("= ") {
-            let (sent, want) = ex.split_once(" => ").ok_or_else(|| bad("example needs `=>`"))?;
-            let (ty, val) = want.split_once(' ').ok_or_else(|| bad("example needs TYPE VALUE"))?;
-            let rule = rules.last_mut().ok_or_else(|| bad("example before any rule"))?;
-            rule.examples.push((sent.into(), ty.into(), val.trim().into()));
+            let (sent, want) = ex
+                .split_once(" => ")
+                .ok_or_else(|| bad("example needs `=>`"))?;
+            let (ty, val) = want
+                .split_once(' ')
+                .ok_or_else(|| bad("example needs TYPE VALUE"))?;
+            let rule = rules
+                .last_mut()
+                .ok_or_else(|| bad("example before any rule"))?;
+            rule.examples
+                .push((sent.into(), ty.into(), val.trim().into()));
             continue;
         }
         let mut parts = t.splitn(3, "  ");
@@ -108,7 +115,12 @@ pub(crate) fn compile_text(lex: &Lexicon, text: &str) -> Result<Vec<Rule>, Dates
             rule: id.clone(),
             source: Box::new(e),
         })?;
-        rules.push(Rule { kind: kind.trim().into(), id, regex, examples: Vec::new() });
+        rules.push(Rule {
+            kind: kind.trim().into(),
+            id,
+            regex,
+            examples: Vec::new(),
+        });
     }
     Ok(rules)
 }

@@ -47,23 +47,43 @@ pub(crate) struct Resolved {
 
 impl Resolved {
     fn new(ty: TimexType, value: String, anchor: Anchor, gran: Option<&str>) -> Resolved {
-        Resolved { ty, value, anchor, granularity: gran.map(String::from), quant: None, freq: None, point: None }
+        Resolved {
+            ty,
+            value,
+            anchor,
+            granularity: gran.map(String::from),
+            quant: None,
+            freq: None,
+            point: None,
+        }
     }
     fn point(p: Point, anchor: Anchor) -> Resolved {
-        Resolved { point: Some(p), ..Resolved::new(TimexType::Date, p.value(), anchor, Some(p.granularity())) }
+        Resolved {
+            point: Some(p),
+            ..Resolved::new(TimexType::Date, p.value(), anchor, Some(p.granularity()))
+        }
     }
 }
 
 /// Which of a past and a future candidate the clause means.
-fn choose(dct: NaiveDate, past: Option<NaiveDate>, future: Option<NaiveDate>, dir: Direction) -> Option<NaiveDate> {
+fn choose(
+    dct: NaiveDate,
+    past: Option<NaiveDate>,
+    future: Option<NaiveDate>,
+    dir: Direction,
+) -> Option<NaiveDate> {
     match (past, future) {
         (Some(p), Some(f)) => Some(match dir {
             // A tense marker rarely outweighs a calendar: `paid Dec. 15` written in late
             // October is the coming December.
             Direction::Past if (dct - p).num_days() > 270 && (f - dct).num_days() < 60 => f,
-            Direction::Future if (f - dct).num_days() > 270 && (dct - p).num_days() < 60 => p,
+            Direction::Future | Direction::FutureWeak
+                if (f - dct).num_days() > 270 && (dct - p).num_days() < 60 =>
+            {
+                p
+            }
             Direction::Past => p,
-            Direction::Future => f,
+            Direction::Future | Direction::FutureWeak => f,
             Direction::Unknown => {
                 if (dct - p).num_days() <= 240 || (dct - p) <= (f - dct) {
                     p
@@ -132,7 +152,14 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
         },
         Day::Overnight => {
             let d = ctx.dct?;
-            Some((if dir == Direction::Future { d } else { d.pred_opt()? }, Anchor::Dct))
+            Some((
+                if dir == Direction::Future {
+                    d
+                } else {
+                    d.pred_opt()?
+                },
+                Anchor::Dct,
+            ))
         }
     }
 }
@@ -156,7 +183,11 @@ fn holiday_in(rule: &str, y: i32) -> Option<NaiveDate> {
         2 => NaiveDate::from_ymd_opt(y, m, parts[1].parse().ok()?),
         3 => {
             let wd: u32 = parts[1].parse().ok()?;
-            let n: u32 = if parts[2] == "L" { 0 } else { parts[2].parse().ok()? };
+            let n: u32 = if parts[2] == "L" {
+                0
+            } else {
+                parts[2].parse().ok()?
+            };
             nth_weekday(y, m, wd, n)
         }
         _ => None,
@@ -169,14 +200,27 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
     Some(match e {
         Expr::Day(dy) => match day(ctx, dy, dir) {
             Some((d, a)) => Resolved::point(Point::Day(d), a),
-            None => Resolved::new(TimexType::Date, unresolved_day(dy), Anchor::Unresolved, Some("day")),
+            None => Resolved::new(
+                TimexType::Date,
+                unresolved_day(dy),
+                Anchor::Unresolved,
+                Some("day"),
+            ),
         },
-        Expr::Time { day: dy, clock, part } => {
+        Expr::Time {
+            day: dy,
+            clock,
+            part,
+        } => {
             let (d, a) = match day(ctx, dy, dir) {
                 Some((d, a)) => {
                     // A bare clock time after a late-evening one: past midnight, the next day.
                     let d = match (dy, clock, ctx.last_clock) {
-                        (Day::Context(0), Some((h, _)), Some((ld, lh))) if ld == d && lh >= 18 && *h < 6 => d.succ_opt().unwrap_or(d),
+                        (Day::Context(0), Some((h, _)), Some((ld, lh)))
+                            if ld == d && lh >= 18 && *h < 6 =>
+                        {
+                            d.succ_opt().unwrap_or(d)
+                        }
                         _ => d,
                     };
                     (d.format("%Y-%m-%d").to_string(), a)
@@ -188,7 +232,16 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
                 (None, Some(p)) => format!("T{p}"),
                 (None, None) => String::new(),
             };
-            let mut r = Resolved::new(TimexType::Time, format!("{d}{t}"), a, Some(if clock.is_some() { "minute" } else { "part-of-day" }));
+            let mut r = Resolved::new(
+                TimexType::Time,
+                format!("{d}{t}"),
+                a,
+                Some(if clock.is_some() {
+                    "minute"
+                } else {
+                    "part-of-day"
+                }),
+            );
             if let Ok(nd) = NaiveDate::parse_from_str(&d, "%Y-%m-%d") {
                 r.point = Some(Point::Day(nd));
             }
@@ -199,22 +252,50 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
                 return Some(Resolved::point(Point::Month(*y, *m), Anchor::None));
             }
             let Some(dct) = dct else {
-                return Some(Resolved::new(TimexType::Date, format!("XXXX-{m:02}"), Anchor::Unresolved, Some("month")));
+                return Some(Resolved::new(
+                    TimexType::Date,
+                    format!("XXXX-{m:02}"),
+                    Anchor::Unresolved,
+                    Some("month"),
+                ));
             };
             if let Some(k) = yrel {
-                return Some(Resolved::point(Point::Month(dct.year() + k, *m), Anchor::Dct));
+                return Some(Resolved::point(
+                    Point::Month(dct.year() + k, *m),
+                    Anchor::Dct,
+                ));
             }
             let cur = dct.month();
             let y = match rel {
-                Rel::Last | Rel::ThisPast => if *m < cur { dct.year() } else { dct.year() - 1 },
-                Rel::Next | Rel::ThisComing => if *m > cur { dct.year() } else { dct.year() + 1 },
+                Rel::Last | Rel::ThisPast => {
+                    if *m < cur {
+                        dct.year()
+                    } else {
+                        dct.year() - 1
+                    }
+                }
+                Rel::Next | Rel::ThisComing => {
+                    if *m > cur {
+                        dct.year()
+                    } else {
+                        dct.year() + 1
+                    }
+                }
                 Rel::This => dct.year(),
                 Rel::None => {
                     if *m == cur {
                         dct.year()
                     } else {
-                        let past = NaiveDate::from_ymd_opt(if *m < cur { dct.year() } else { dct.year() - 1 }, *m, 15);
-                        let fut = NaiveDate::from_ymd_opt(if *m > cur { dct.year() } else { dct.year() + 1 }, *m, 15);
+                        let past = NaiveDate::from_ymd_opt(
+                            if *m < cur { dct.year() } else { dct.year() - 1 },
+                            *m,
+                            15,
+                        );
+                        let fut = NaiveDate::from_ymd_opt(
+                            if *m > cur { dct.year() } else { dct.year() + 1 },
+                            *m,
+                            15,
+                        );
                         choose(dct, past, fut, dir)?.year()
                     }
                 }
@@ -235,11 +316,18 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
                 return Some(Resolved::point(Point::Season(*y, code), Anchor::None));
             }
             let Some(dct) = dct else {
-                return Some(Resolved::new(TimexType::Date, format!("XXXX-{code}"), Anchor::Unresolved, Some("season")));
+                return Some(Resolved::new(
+                    TimexType::Date,
+                    format!("XXXX-{code}"),
+                    Anchor::Unresolved,
+                    Some("season"),
+                ));
             };
             let start = |y: i32| Point::Season(y, code).first_day();
             let y0 = dct.year();
-            let inside = |y: i32| start(y).is_some_and(|s| s <= dct && dct < shift_day(s, "M", 3).unwrap_or(s));
+            let inside = |y: i32| {
+                start(y).is_some_and(|s| s <= dct && dct < shift_day(s, "M", 3).unwrap_or(s))
+            };
             let y = if inside(y0) || inside(y0 - 1) {
                 let cur = if inside(y0) { y0 } else { y0 - 1 };
                 match rel {
@@ -248,12 +336,16 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
                     _ => cur,
                 }
             } else {
-                let past = if start(y0).is_some_and(|s| s < dct) { y0 } else { y0 - 1 };
+                let past = if start(y0).is_some_and(|s| s < dct) {
+                    y0
+                } else {
+                    y0 - 1
+                };
                 match rel {
                     Rel::Last | Rel::ThisPast => past,
                     Rel::Next | Rel::ThisComing => past + 1,
                     _ => match dir {
-                        Direction::Future => past + 1,
+                        Direction::Future | Direction::FutureWeak => past + 1,
                         _ => past,
                     },
                 }
@@ -269,21 +361,45 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
             };
             match q {
                 Some(q) => match base_year(y) {
-                    Some((yy, a)) => Resolved::point(Point::Quarter(yy, *q).shift("Q", i64::from(*rel))?, a),
-                    None => Resolved::new(TimexType::Date, format!("XXXX-Q{q}"), Anchor::Unresolved, Some("quarter")),
+                    Some((yy, a)) => {
+                        Resolved::point(Point::Quarter(yy, *q).shift("Q", i64::from(*rel))?, a)
+                    }
+                    None => Resolved::new(
+                        TimexType::Date,
+                        format!("XXXX-Q{q}"),
+                        Anchor::Unresolved,
+                        Some("quarter"),
+                    ),
                 },
                 None => {
                     let (base, a) = match ctx.last_point {
-                        Some((p @ Point::Quarter(..), i)) if *rel != -1 && *rel != 1 => (p, Anchor::Mention(i)),
+                        Some((p @ Point::Quarter(..), i)) if *rel != -1 && *rel != 1 => {
+                            (p, Anchor::Mention(i))
+                        }
                         _ => match dct {
                             Some(d) => {
-                                let d = if *rel == 0 || *rel == -4 { d - Duration::days(45) } else { d };
+                                let d = if *rel == 0 || *rel == -4 {
+                                    d - Duration::days(45)
+                                } else {
+                                    d
+                                };
                                 (Point::of_unit("Q", d)?, Anchor::Dct)
                             }
-                            None => return Some(Resolved::new(TimexType::Date, "XXXX-QX".into(), Anchor::Unresolved, Some("quarter"))),
+                            None => {
+                                return Some(Resolved::new(
+                                    TimexType::Date,
+                                    "XXXX-QX".into(),
+                                    Anchor::Unresolved,
+                                    Some("quarter"),
+                                ))
+                            }
                         },
                     };
-                    let shifted = if *rel == -4 { base.shift("Y", -1)? } else { base.shift("Q", i64::from(*rel))? };
+                    let shifted = if *rel == -4 {
+                        base.shift("Y", -1)?
+                    } else {
+                        base.shift("Q", i64::from(*rel))?
+                    };
                     Resolved::point(shifted, a)
                 }
             }
@@ -292,10 +408,20 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
             YearRef::Explicit(y) => Resolved::point(Point::Half(*y, *h), Anchor::None),
             YearRef::Rel(k) => match dct {
                 Some(d) => Resolved::point(Point::Half(d.year() + k, *h), Anchor::Dct),
-                None => Resolved::new(TimexType::Date, format!("XXXX-H{h}"), Anchor::Unresolved, Some("half")),
+                None => Resolved::new(
+                    TimexType::Date,
+                    format!("XXXX-H{h}"),
+                    Anchor::Unresolved,
+                    Some("half"),
+                ),
             },
         },
-        Expr::Holiday { rule, y, rel, weekend } => {
+        Expr::Holiday {
+            rule,
+            y,
+            rel,
+            weekend,
+        } => {
             let (d, a) = match (y, dct) {
                 (Some(y), _) => (holiday_in(rule, *y)?, Anchor::None),
                 (None, Some(dct)) => {
@@ -314,27 +440,60 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
                     (d, Anchor::Dct)
                 }
                 (None, None) => {
-                    return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, Some("day")));
+                    return Some(Resolved::new(
+                        TimexType::Date,
+                        "XXXX-XX-XX".into(),
+                        Anchor::Unresolved,
+                        Some("day"),
+                    ));
                 }
             };
             if *weekend {
                 // A Monday holiday closes the weekend before it.
-                let w = if d.weekday().number_from_monday() == 1 { d - Duration::days(1) } else { d };
+                let w = if d.weekday().number_from_monday() == 1 {
+                    d - Duration::days(1)
+                } else {
+                    d
+                };
                 Resolved::point(Point::of_unit("WE", w)?, a)
             } else {
                 Resolved::point(Point::Day(d), a)
             }
         }
         Expr::Holidays => match dct {
-            Some(d) => Resolved::point(Point::Month(if d.month() >= 6 { d.year() } else { d.year() - 1 }, 12), Anchor::Dct),
-            None => Resolved::new(TimexType::Date, "XXXX-12".into(), Anchor::Unresolved, Some("month")),
+            Some(d) => Resolved::point(
+                Point::Month(
+                    if d.month() >= 6 {
+                        d.year()
+                    } else {
+                        d.year() - 1
+                    },
+                    12,
+                ),
+                Anchor::Dct,
+            ),
+            None => Resolved::new(
+                TimexType::Date,
+                "XXXX-12".into(),
+                Anchor::Unresolved,
+                Some("month"),
+            ),
         },
-        Expr::UnitRel { rel, unit, anchored } => {
+        Expr::UnitRel {
+            rel,
+            unit,
+            anchored,
+        } => {
             let (base, a) = match (anchored, ctx.last_point, dct) {
                 (true, Some((p, i)), _) => (p.first_day()?, Anchor::Mention(i)),
                 (_, _, Some(d)) => (d, Anchor::Dct),
                 _ => {
-                    return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, None));
+                    return Some(Resolved::new(
+                        TimexType::Date,
+                        "XXXX-XX-XX".into(),
+                        Anchor::Unresolved,
+                        None,
+                    ));
                 }
             };
             let p = Point::of_unit(unit, base)?.shift(unit, *rel)?;
@@ -342,7 +501,12 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
         }
         Expr::Ago { n, unit } => {
             let Some(d) = dct else {
-                return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, None));
+                return Some(Resolved::new(
+                    TimexType::Date,
+                    "XXXX-XX-XX".into(),
+                    Anchor::Unresolved,
+                    None,
+                ));
             };
             let k = n.round() as i64;
             let p = match (unit.as_str(), ctx.last_point) {
@@ -358,7 +522,12 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
                 (Some((p, i)), _) => (p, Anchor::Mention(i)),
                 (None, Some(d)) => (Point::Day(d), Anchor::Dct),
                 (None, None) => {
-                    return Some(Resolved::new(TimexType::Date, "XXXX-XX-XX".into(), Anchor::Unresolved, None));
+                    return Some(Resolved::new(
+                        TimexType::Date,
+                        "XXXX-XX-XX".into(),
+                        Anchor::Unresolved,
+                        None,
+                    ));
                 }
             };
             Resolved::point(base.shift(unit, k)?, a)

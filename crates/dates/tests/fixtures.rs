@@ -18,7 +18,10 @@ fn parse(file: &str) -> (Option<NaiveDate>, Vec<Case>) {
         if let Some(d) = line.strip_prefix("dct ") {
             dct = NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok();
         } else if let Some(t) = line.strip_prefix("> ") {
-            cases.push(Case { text: t.to_string(), want: Vec::new() });
+            cases.push(Case {
+                text: t.to_string(),
+                want: Vec::new(),
+            });
         } else if !line.trim().is_empty() {
             if let Some(c) = cases.last_mut() {
                 c.want.push(line.trim().to_string());
@@ -30,11 +33,23 @@ fn parse(file: &str) -> (Option<NaiveDate>, Vec<Case>) {
 
 fn render(x: &DateExtractor, dct: Option<NaiveDate>, c: &Case) -> (Vec<String>, String) {
     let doc = Document::from_text("fixture", c.text.clone());
-    let spans: Vec<Span> = segment::Segmenter::new().segment(&doc).sentences.iter().map(|s| s.span).collect();
+    let spans: Vec<Span> = segment::Segmenter::new()
+        .segment(&doc)
+        .sentences
+        .iter()
+        .map(|s| s.span)
+        .collect();
     let found = x.extract_text(&doc.text, &spans, dct);
     let got: Vec<String> = found
         .iter()
-        .map(|m| format!("{} => {} {}", &doc.text[m.evidence.span], m.timex_type.as_str(), m.value))
+        .map(|m| {
+            format!(
+                "{} => {} {}",
+                &doc.text[m.evidence.span],
+                m.timex_type.as_str(),
+                m.value
+            )
+        })
         .collect();
     let mut snap = format!("{}\n", c.text);
     for m in &found {
@@ -78,10 +93,18 @@ fn fixtures_by_family() {
             snap.push_str(&s);
             snap.push('\n');
             if got != c.want {
-                failures.push(format!("{name}: {:?}\n  want {:?}\n  got  {:?}", c.text, c.want, got));
+                failures.push(format!(
+                    "{name}: {:?}\n  want {:?}\n  got  {:?}",
+                    c.text, c.want, got
+                ));
             }
         }
         insta::assert_snapshot!(format!("fixture_{name}"), snap);
     }
-    assert!(failures.is_empty(), "{} fixture cases fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixture cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

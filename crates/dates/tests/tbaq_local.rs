@@ -10,7 +10,9 @@ mod timex;
 
 #[test]
 fn tbaq_scores() {
-    let Some(shared) = common::shared_dir() else { return };
+    let Some(shared) = common::shared_dir() else {
+        return;
+    };
     let x = dates::DateExtractor::new().unwrap();
     let report = timex::run(&shared.join("corpora/timex/TBAQ-cleaned"), &x).unwrap();
     if std::env::var_os("TIMEX_DIFFS").is_some() {

@@ -59,10 +59,27 @@ pub struct Prf {
 
 impl Prf {
     fn new(matched: usize, gold: usize, system: usize) -> Prf {
-        let p = if system == 0 { 0.0 } else { matched as f64 / system as f64 };
-        let r = if gold == 0 { 0.0 } else { matched as f64 / gold as f64 };
-        let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        Prf { matched, precision: p, recall: r, f1 }
+        let p = if system == 0 {
+            0.0
+        } else {
+            matched as f64 / system as f64
+        };
+        let r = if gold == 0 {
+            0.0
+        } else {
+            matched as f64 / gold as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Prf {
+            matched,
+            precision: p,
+            recall: r,
+            f1,
+        }
     }
 }
 
@@ -107,13 +124,29 @@ pub struct TimexReport {
 
 impl fmt::Display for TimexReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "TIMEX3: {} documents, {} gold, {} system", self.documents, self.gold, self.system)?;
+        writeln!(
+            f,
+            "TIMEX3: {} documents, {} gold, {} system",
+            self.documents, self.gold, self.system
+        )?;
         writeln!(f, "            P      R      F1")?;
         for (name, s) in [("strict", self.strict), ("relaxed", self.relaxed)] {
-            writeln!(f, "{name:<8} {:.4} {:.4} {:.4}", s.precision, s.recall, s.f1)?;
+            writeln!(
+                f,
+                "{name:<8} {:.4} {:.4} {:.4}",
+                s.precision, s.recall, s.f1
+            )?;
         }
-        writeln!(f, "value    accuracy {:.4}  F1 {:.4}", self.value_accuracy, self.value_f1)?;
-        write!(f, "type     accuracy {:.4}  F1 {:.4}", self.type_accuracy, self.type_f1)
+        writeln!(
+            f,
+            "value    accuracy {:.4}  F1 {:.4}",
+            self.value_accuracy, self.value_f1
+        )?;
+        write!(
+            f,
+            "type     accuracy {:.4}  F1 {:.4}",
+            self.type_accuracy, self.type_f1
+        )
     }
 }
 
@@ -140,8 +173,14 @@ pub fn run(gold_dir: &Path, extractor: &DateExtractor) -> Result<TimexReport, Ti
     let mut total = Counts::default();
     let mut diffs = Vec::new();
     for path in &files {
-        let raw = std::fs::read_to_string(path).map_err(|source| TimexEvalError::Io { path: path.clone(), source })?;
-        let doc = parse_tml(&raw).map_err(|message| TimexEvalError::Parse { path: path.clone(), message })?;
+        let raw = std::fs::read_to_string(path).map_err(|source| TimexEvalError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let doc = parse_tml(&raw).map_err(|message| TimexEvalError::Parse {
+            path: path.clone(),
+            message,
+        })?;
         let c = score_document(&doc, extractor, &segmenter, &mut diffs);
         total.gold += c.gold;
         total.system += c.system;
@@ -151,7 +190,13 @@ pub fn run(gold_dir: &Path, extractor: &DateExtractor) -> Result<TimexReport, Ti
         total.type_ok += c.type_ok;
     }
     let relaxed = Prf::new(total.relaxed, total.gold, total.system);
-    let acc = |k: usize| if total.relaxed == 0 { 0.0 } else { k as f64 / total.relaxed as f64 };
+    let acc = |k: usize| {
+        if total.relaxed == 0 {
+            0.0
+        } else {
+            k as f64 / total.relaxed as f64
+        }
+    };
     Ok(TimexReport {
         documents: files.len(),
         gold: total.gold,
@@ -167,9 +212,15 @@ pub fn run(gold_dir: &Path, extractor: &DateExtractor) -> Result<TimexReport, Ti
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), TimexEvalError> {
-    let rd = std::fs::read_dir(dir).map_err(|source| TimexEvalError::Io { path: dir.to_path_buf(), source })?;
+    let rd = std::fs::read_dir(dir).map_err(|source| TimexEvalError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     for e in rd {
-        let e = e.map_err(|source| TimexEvalError::Io { path: dir.to_path_buf(), source })?;
+        let e = e.map_err(|source| TimexEvalError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         let p = e.path();
         if p.is_dir() {
             collect(&p, out)?;
@@ -180,14 +231,25 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), TimexEvalError> {
     Ok(())
 }
 
-fn score_document(doc: &TmlDocument, x: &DateExtractor, seg: &segment::Segmenter, diffs: &mut Vec<TimexDiff>) -> Counts {
+fn score_document(
+    doc: &TmlDocument,
+    x: &DateExtractor,
+    seg: &segment::Segmenter,
+    diffs: &mut Vec<TimexDiff>,
+) -> Counts {
     let mut d = Document::from_text(doc.id.clone(), doc.text.clone());
-    d.published = doc.dct.map(|date| Published::date(date, model::DateSource::Record));
+    d.published = doc
+        .dct
+        .map(|date| Published::date(date, model::DateSource::Record));
     let s = seg.segment(&d);
     let spans: Vec<Span> = s.sentences.iter().map(|s| s.span).collect();
     let sys = x.extract_text(&d.text, &spans, doc.dct);
     let text = &doc.text;
-    let mut c = Counts { gold: doc.timexes.len(), system: sys.len(), ..Counts::default() };
+    let mut c = Counts {
+        gold: doc.timexes.len(),
+        system: sys.len(),
+        ..Counts::default()
+    };
     // Relaxed one-to-one matching, largest overlap first.
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (gi, g) in doc.timexes.iter().enumerate() {
@@ -230,8 +292,17 @@ fn score_document(doc: &TmlDocument, x: &DateExtractor, seg: &segment::Segmenter
             diffs.push(TimexDiff {
                 doc: doc.id.clone(),
                 kind,
-                gold: Some((text[g.span].to_string(), g.timex_type.clone(), g.value.clone())),
-                system: Some((text[m.evidence.span].to_string(), m.timex_type.as_str().into(), m.value.clone(), m.evidence.rule.to_string())),
+                gold: Some((
+                    text[g.span].to_string(),
+                    g.timex_type.clone(),
+                    g.value.clone(),
+                )),
+                system: Some((
+                    text[m.evidence.span].to_string(),
+                    m.timex_type.as_str().into(),
+                    m.value.clone(),
+                    m.evidence.rule.to_string(),
+                )),
             });
         }
     }
@@ -240,7 +311,11 @@ fn score_document(doc: &TmlDocument, x: &DateExtractor, seg: &segment::Segmenter
             diffs.push(TimexDiff {
                 doc: doc.id.clone(),
                 kind: "missed",
-                gold: Some((text[g.span].to_string(), g.timex_type.clone(), g.value.clone())),
+                gold: Some((
+                    text[g.span].to_string(),
+                    g.timex_type.clone(),
+                    g.value.clone(),
+                )),
                 system: None,
             });
         }
@@ -251,7 +326,12 @@ fn score_document(doc: &TmlDocument, x: &DateExtractor, seg: &segment::Segmenter
                 doc: doc.id.clone(),
                 kind: "spurious",
                 gold: None,
-                system: Some((text[m.evidence.span].to_string(), m.timex_type.as_str().into(), m.value.clone(), m.evidence.rule.to_string())),
+                system: Some((
+                    text[m.evidence.span].to_string(),
+                    m.timex_type.as_str().into(),
+                    m.value.clone(),
+                    m.evidence.rule.to_string(),
+                )),
             });
         }
     }

@@ -10,7 +10,10 @@ pub fn shared_dir() -> Option<PathBuf> {
     if p.is_dir() {
         Some(p)
     } else {
-        eprintln!("skipped: shared evaluation data not found at {} (set NEWSCLAIMS_SHARED)", p.display());
+        eprintln!(
+            "skipped: shared evaluation data not found at {} (set NEWSCLAIMS_SHARED)",
+            p.display()
+        );
         None
     }
 }

@@ -40,14 +40,22 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 }
 
 fn decode(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Parse a TimeML document.
 pub fn parse_tml(raw: &str) -> Result<TmlDocument, String> {
     let id = raw
         .find("<DOCID>")
-        .and_then(|i| raw[i + 7..].find("</DOCID>").map(|j| raw[i + 7..i + 7 + j].trim().to_string()))
+        .and_then(|i| {
+            raw[i + 7..]
+                .find("</DOCID>")
+                .map(|j| raw[i + 7..i + 7 + j].trim().to_string())
+        })
         .unwrap_or_default();
     let dct = raw.find("CREATION_TIME").and_then(|i| {
         let open = raw[..i].rfind('<')?;
@@ -96,7 +104,12 @@ pub fn parse_tml(raw: &str) -> Result<TmlDocument, String> {
             rest = &rest[k..];
         }
     }
-    Ok(TmlDocument { id, dct, text, timexes })
+    Ok(TmlDocument {
+        id,
+        dct,
+        text,
+        timexes,
+    })
 }
 
 #[cfg(test)]
