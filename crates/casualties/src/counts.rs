@@ -181,10 +181,10 @@ fn excluded(text: &str, q: &Quantity) -> bool {
     let after = &text[e..];
     let before = &text[..s.start];
     // Glued or attached units: `12-year-old`, `5%`, `3:30`, `$5`.
-    if after.starts_with(['%', ':', '-', '/', '°']) && !after.starts_with(" -") {
-        if !after.starts_with("-") || after[1..].starts_with(|c: char| c.is_alphabetic()) {
-            return true;
-        }
+    if after.starts_with(['%', ':', '-', '/', '°'])
+        && (!after.starts_with('-') || after[1..].starts_with(|c: char| c.is_alphabetic()))
+    {
+        return true;
     }
     if before.ends_with(['$', '£', '€', '#', '/', ':'])
         || before.ends_with("No. ")
