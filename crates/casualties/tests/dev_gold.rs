@@ -66,11 +66,16 @@ fn dev_gold_casualties() {
         total.detection_f1(),
         total.end_to_end_f1()
     );
-    // Floors: raise them as the rules improve (targets: 0.92 / 0.88).
+    // Floors just under what the rules reach (0.922 / 0.901 on 25 dev articles).
     assert!(
-        total.detection_f1() >= 0.5,
+        total.detection_f1() >= 0.90,
         "detection F1 {:.3}",
         total.detection_f1()
+    );
+    assert!(
+        total.end_to_end_f1() >= 0.88,
+        "end-to-end F1 {:.3}",
+        total.end_to_end_f1()
     );
 }
 
