@@ -3,7 +3,7 @@
 //! unattributed quotes (split, dash, colon, next-sentence and floating quotes).
 
 use crate::block::Block;
-use crate::frames::{frames, trim_punct, Frame};
+use crate::frames::{self, frames, trim_punct, Frame};
 use crate::lexicon::Lexicon;
 use crate::np::{np_left, np_right, Np, NpKind};
 use model::{QuoteKind, Span};
@@ -255,6 +255,57 @@ pub fn assemble(lx: &Lexicon, text: &str, blocks: &[Block]) -> Vec<Item> {
             }
             if !starts {
                 // A fragment inside narration with no cue: a scare quote, a title or a nickname.
+                // Titles of works and nicknames are capitalized word by word; the
+                // other fragments are words attributed in passing (`described it as
+                // "hell on earth"`), their source the sentence's subject.
+                let words: Vec<&crate::tokens::Tok> = b.toks[r.toks.0..r.toks.1]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .collect();
+                let title_like = words
+                    .iter()
+                    .filter(|t| !crate::lexicon::is_function_word(&t.lower) || t.cap)
+                    .all(|t| t.cap);
+                if words.is_empty() || title_like {
+                    continue;
+                }
+                item.pattern = "fragment";
+                // A passive agent names the source: `described by UN officials as "…"`,
+                // `called the "…" by the Herald Tribune`.
+                let agent = (close_end..sb.min(close_end + 4))
+                    .chain((open.saturating_sub(8).max(sa)..open).rev())
+                    .find(|&k| b.toks[k].lower == "by" && b.region_of(k).is_none())
+                    .and_then(|k| np_right(lx, &b.toks, k + 1, sb));
+                // Without an agent, only a speech or naming verb just before the fragment
+                // attributes it (`calling the incident "not just an attack …"`); short
+                // labels after `call` are nicknames, and the rest are scare quotes.
+                let verb_before = (open.saturating_sub(7).max(sa)..open).any(|k| {
+                    let w = b.toks[k].lower.as_str();
+                    b.region_of(k).is_none()
+                        && (lx
+                            .cue(w)
+                            .is_some_and(|e| e.class != crate::lexicon::CueClass::That)
+                            || matches!(
+                                w,
+                                "called"
+                                    | "calling"
+                                    | "calls"
+                                    | "call"
+                                    | "dubbed"
+                                    | "termed"
+                                    | "labeled"
+                                    | "labelled"
+                                    | "branded"
+                                    | "hailed"
+                                    | "deemed"
+                            ))
+                });
+                if agent.is_none() && !(verb_before && words.len() >= 3) {
+                    continue;
+                }
+                let subject = agent.or_else(|| frames::sentence_subject(lx, b, sa, open));
+                item.source = subject.map_or(Source::None, |np| Source::Phrase { block: bi, np });
+                items.push(item);
                 continue;
             }
             // The next sentence is a bare attribution (`"…." Smith said.`) or opens with one.

@@ -836,6 +836,10 @@ pub fn trim_punct(b: &Block, from: usize, mut end: usize) -> usize {
 
 /// The sentence's subject: the first phrase after any introductory clause
 /// (`Before the vote, Russia proposed …` → `Russia`).
+pub fn sentence_subject(lx: &Lexicon, b: &Block, sa: usize, hi: usize) -> Option<Np> {
+    np_sentence_subject(lx, b, sa, hi)
+}
+
 fn np_sentence_subject(lx: &Lexicon, b: &Block, sa: usize, hi: usize) -> Option<Np> {
     let t = &b.toks;
     let intro_end = if t
