@@ -380,7 +380,7 @@ fn frame_at(
     let np = match np_left(lx, t, ca, sa) {
         Some(np) => np,
         // `A student who says …`: the phrase before `who`.
-        None if ca > sa + 1 && matches!(t[ca - 1].lower.as_str(), "who" | "which") => {
+        None if ca > sa + 1 && matches!(t[ca - 1].lower.as_str(), "who" | "which" | "that") => {
             who_relative = true;
             let np = np_left(lx, t, ca - 1, sa)?;
             if np.kind == NpKind::Pronoun {
@@ -390,7 +390,10 @@ fn frame_at(
         }
         None => return None,
     };
-    if NOUNLIKE.contains(&word) && !matches!(np.kind, NpKind::Pronoun | NpKind::Name) {
+    let determined = matches!(t[np.a].lower.as_str(), "a" | "an" | "the");
+    if NOUNLIKE.contains(&word)
+        && (!matches!(np.kind, NpKind::Pronoun | NpKind::Name) || determined && np.b - np.a <= 2)
+    {
         return None;
     }
     if NOUNLIKE.contains(&word) && t.get(cb).is_some_and(|n| lx.cue(&n.lower).is_some()) {
@@ -625,6 +628,15 @@ fn content_start(
         }
         if TIME_WORDS.contains(&lw) {
             k += 1;
+            continue;
+        }
+        // `explained in English there was …`: a preposition and one capitalized word.
+        if PREPS.contains(&lw)
+            && lw != "to"
+            && t.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+            && t.get(k + 2).is_some_and(|n| n.is_word() && !n.cap)
+        {
+            k += 2;
             continue;
         }
         if PREPS.contains(&lw) && lw != "to" {

@@ -109,7 +109,12 @@ const MODIFIERS: &[&str] = &[
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 fn is_name_word(t: &Tok) -> bool {
-    t.is_word() && t.cap && !is_function_word(&t.lower)
+    t.is_word() && t.cap && (!is_function_word(&t.lower) || is_acronym(t))
+}
+
+/// `WHO`, `UN`: an all-capital word of two letters or more.
+fn is_acronym(t: &Tok) -> bool {
+    t.acronym
 }
 
 fn is_noun_word(lx: &Lexicon, t: &Tok) -> bool {

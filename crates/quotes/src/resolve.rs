@@ -205,6 +205,25 @@ fn speaker_of(
                         .to_string()
                 })
                 .collect();
+            // `WHO` → `World Health Organization`: an acronym of a named organisation.
+            if np.b - np.a == 1 && t[np.a].acronym {
+                let acro = &t[np.a].lower;
+                let hit = ents.orgs.iter().find(|o| {
+                    let initials: String = o
+                        .lower
+                        .iter()
+                        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "in"))
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials == *acro
+                });
+                if let Some(o) = hit {
+                    sp.name = o.name.clone();
+                    sp.resolved_span = Some(o.span);
+                    sp.kind = SpeakerKind::Organisation;
+                    return sp;
+                }
+            }
             let first_name = name_words.len() >= 2 && lx.first_names.contains_key(&name_words[0]);
             if !first_name && name_words.iter().any(|w| ORG_HEADS.contains(&w.as_str())) {
                 sp.kind = SpeakerKind::Organisation;

@@ -28,6 +28,8 @@ pub struct Tok {
     pub lower: String,
     /// First character is upper case.
     pub cap: bool,
+    /// Two letters or more, all upper case (`WHO`, `UN`).
+    pub acronym: bool,
 }
 
 impl Tok {
@@ -173,6 +175,10 @@ fn push(out: &mut Vec<Tok>, s: &str, b: usize, e: usize, kind: TokKind, offset: 
         kind,
         lower: t.to_lowercase(),
         cap: t.chars().next().is_some_and(char::is_uppercase),
+        acronym: t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase),
     });
 }
 
