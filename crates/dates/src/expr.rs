@@ -793,25 +793,20 @@ fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp>
             || mid.ends_with("early-");
         if matches!(
             p,
-            '$' | '£' | '€' | '#' | '/' | ':' | '.' | ',' | '+' | '×' | '-' | '–' | '('
+            '$' | '£' | '€' | '#' | '/' | ':' | '.' | ',' | '+' | '×' | '-' | '–'
         ) && !hyphen_ok
         {
-            if p != '(' {
-                return None;
-            }
+            return None;
         }
         if p.is_ascii_digit() {
             return None;
         }
     }
     let after = &sentence[ym.end()..];
-    if after.starts_with(|ch: char| matches!(ch, '%' | '-' | '/' | ':' | '$')) {
+    if after.starts_with(['%', '-', '/', ':', '$']) {
         return None;
     }
-    if after
-        .trim_start()
-        .starts_with(|ch: char| matches!(ch, '%' | '°'))
-    {
+    if after.trim_start().starts_with(['%', '°']) {
         return None;
     }
     let next = next_word(sentence, ym.end());

@@ -41,7 +41,7 @@ impl Table {
         let f = normalize_form(form);
         self.entries
             .iter()
-            .find(|(_, forms)| forms.iter().any(|x| *x == f))
+            .find(|(_, forms)| forms.contains(&f))
             .map(|(k, _)| k.as_str())
     }
 

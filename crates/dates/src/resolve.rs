@@ -194,8 +194,18 @@ fn holiday_in(rule: &str, y: i32) -> Option<NaiveDate> {
     }
 }
 
-/// Resolve an expression in its context.
+/// Resolve an expression in its context; `None` when the result leaves the
+/// years 0–9999 (`9999 quarters ago`).
 pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
+    resolve_inner(ctx, e, dir).filter(|r| {
+        r.point
+            .and_then(Point::first_day)
+            .is_none_or(|d| (0..=9999).contains(&d.year()))
+            && !r.value.starts_with('-')
+    })
+}
+
+fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
     let dct = ctx.dct;
     Some(match e {
         Expr::Day(dy) => match day(ctx, dy, dir) {

@@ -5,7 +5,7 @@ extern crate newsclaims_dates as dates;
 
 mod common;
 #[path = "../../eval/src/timex.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod timex;
 
 #[test]
