@@ -199,7 +199,12 @@ pub struct Entities {
     pub orgs: Vec<Org>,
     /// `(position, person index)` of person mentions outside quotes, by position.
     pub mentions: Vec<(usize, usize)>,
+    /// Positions of mentions that open their sentence (likely subjects).
+    pub subjects: std::collections::HashSet<usize>,
 }
+
+/// How far (bytes) before a non-subject mention a subject still wins a pronoun.
+const SUBJECT_WINDOW: usize = 160;
 
 fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s")
@@ -364,6 +369,17 @@ impl Entities {
                 };
                 if !inside_quote {
                     e.mentions.push((t[a].span.start, pi));
+                    let sa = b
+                        .sentences
+                        .iter()
+                        .find(|&&(x, y)| x <= a && a < y)
+                        .map_or(0, |s| s.0);
+                    if t[sa..ta]
+                        .iter()
+                        .all(|w| !w.is_word() || w.cap && is_function_word(&w.lower))
+                    {
+                        e.subjects.insert(t[a].span.start);
+                    }
                 }
             }
         }
@@ -439,16 +455,28 @@ impl Entities {
     }
 
     /// The latest person mentioned before `pos` whose gender agrees.
+    ///
+    /// A subject mentioned shortly before an agreeing non-subject wins: in `Brass told
+    /// co-host Emily Compagno that … She texted`, `she` is Brass.
     pub fn person_before(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
-        self.mentions
+        let agrees = |pi: usize| match (gender, self.persons[pi].gender) {
+            (Some(g), Some(h)) => g == h,
+            _ => true,
+        };
+        let mut cands = self
+            .mentions
             .iter()
             .rev()
-            .filter(|(p, _)| *p < pos)
-            .map(|&(_, pi)| pi)
-            .find(|&pi| match (gender, self.persons[pi].gender) {
-                (Some(g), Some(h)) => g == h,
-                _ => true,
-            })
+            .filter(|(p, pi)| *p < pos && agrees(*pi));
+        let &(p1, c1) = cands.next()?;
+        if self.subjects.contains(&p1) {
+            return Some(c1);
+        }
+        let subject = cands
+            .take_while(|(p, _)| p1.saturating_sub(*p) < SUBJECT_WINDOW)
+            .find(|(p, pi)| self.subjects.contains(p) && *pi != c1)
+            .map(|&(_, pi)| pi);
+        Some(subject.unwrap_or(c1))
     }
 
     /// A person carrying title `head`, nearest before `pos`, else the first one after.
