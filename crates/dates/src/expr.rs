@@ -1122,6 +1122,10 @@ fn duration_interp(
             let ntext = g(c, "num")?;
             let nl = normalize_form(ntext);
             let one = matches!(nl.as_str(), "a" | "an" | "a single");
+            // `the 1988 quarter`, `2020 years`: a year, not a count.
+            if ntext.len() == 4 && ntext.chars().all(|ch| ch.is_ascii_digit()) {
+                return None;
+            }
             if one
                 && (unit == "S" || unit == "Q" || unit == "WE" || lex.unit_is_plural(g(c, "unit")?))
             {

@@ -1,5 +1,6 @@
 //! [`DateExtractor`]: rules → candidate matches → chosen spans → resolved mentions.
 
+use crate::calendar::Point;
 use crate::error::DatesError;
 use crate::expr::{interpret, Expr, Interp};
 use crate::lexicon::{normalize_form, Lexicon};
@@ -82,6 +83,7 @@ impl DateExtractor {
         };
         let mut out = Vec::new();
         for (si, s) in self.join_split_expressions(text, sentences) {
+            let first = out.len();
             let sent = &text[s];
             for cand in self.candidates(sent) {
                 if in_metadata_line(text, s.start + cand.span.start) {
@@ -141,8 +143,64 @@ impl DateExtractor {
                     freq: r.freq,
                 });
             }
+            self.anchor_offsets(text, first, &mut out);
         }
         out
+    }
+
+    /// `200 days after the signing of the November 10 statement`: a duration, a
+    /// preposition, a few words and a dated mention of the same sentence make a
+    /// date of their own, anchored to that mention (pushed after the sentence's
+    /// mentions, rule `dates/anchored/offset`).
+    fn anchor_offsets(&self, text: &str, first: usize, out: &mut Vec<DateMention>) {
+        let n = out.len();
+        for di in first..n {
+            let d = &out[di];
+            if d.timex_type != TimexType::Duration {
+                continue;
+            }
+            let Some((k, unit)) = parse_duration(&d.value) else {
+                continue;
+            };
+            for xi in di + 1..n {
+                let x = &out[xi];
+                let between =
+                    &text[d.evidence.span.end..x.evidence.span.start.max(d.evidence.span.end)];
+                let words: Vec<String> = between.split_whitespace().map(normalize_form).collect();
+                let sign = match words.first().map(String::as_str) {
+                    Some("after") => 1,
+                    Some("before") => -1,
+                    _ => break,
+                };
+                if words.len() > 7 || between.contains([',', ';', '.', '"', '“', '”']) {
+                    break;
+                }
+                let Ok(day) = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d") else {
+                    break;
+                };
+                let Some(p) = Point::Day(day).shift(unit, k * sign) else {
+                    break;
+                };
+                let span = Span::new(d.evidence.span.start, x.evidence.span.end);
+                let m = DateMention {
+                    evidence: Evidence {
+                        span,
+                        sentence: d.evidence.sentence,
+                        rule: RuleId::new("dates/anchored/offset"),
+                        confidence: 0.7,
+                    },
+                    timex_type: TimexType::Date,
+                    value: p.value(),
+                    modifier: None,
+                    anchor: DateAnchor::Claim(ClaimRef(xi)),
+                    granularity: Some(p.granularity().into()),
+                    quant: None,
+                    freq: None,
+                };
+                out.push(m);
+                break;
+            }
+        }
     }
 
     /// Sentence spans with their index, where a split after an abbreviation that
@@ -294,6 +352,20 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
         line.starts_with(p)
             && (matches!(*p, "copyright" | "©") || line[p.len()..].trim_start().starts_with(':'))
     })
+}
+
+/// `P200D` → `(200, "D")`; whole calendar units only.
+fn parse_duration(v: &str) -> Option<(i64, &'static str)> {
+    let body = v.strip_prefix('P')?;
+    let unit = match body.chars().last()? {
+        'D' => "D",
+        'W' => "W",
+        'M' => "M",
+        'Y' => "Y",
+        _ => return None,
+    };
+    let n: i64 = body[..body.len() - 1].parse().ok()?;
+    Some((n, unit))
 }
 
 fn next_char(s: &str, at: usize) -> usize {

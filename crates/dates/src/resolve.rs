@@ -506,7 +506,18 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                     ));
                 }
             };
-            let p = Point::of_unit(unit, base)?.shift(unit, *rel)?;
+            // `the weekend` read on a weekday is the one just past, unless the clause looks ahead.
+            let rel = if unit == "WE"
+                && *rel == 0
+                && !anchored
+                && base.weekday().number_from_monday() <= 5
+                && matches!(dir, Direction::Past | Direction::Unknown)
+            {
+                -1
+            } else {
+                *rel
+            };
+            let p = Point::of_unit(unit, base)?.shift(unit, rel)?;
             Resolved::point(p, a)
         }
         Expr::Ago { n, unit } => {
