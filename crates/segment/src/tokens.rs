@@ -1,0 +1,523 @@
+//! Tokens: pre-tokenization by the `tokenizers` crate, then merging into
+//! [`TokenKind`]s that rules can use.
+//!
+//! # Pipeline
+//!
+//! 1. The text is cut at white space into *chunks*.
+//! 2. Each chunk is cut into *atoms*: a run of letters, a run of digits, one
+//!    punctuation character, one symbol (with its combining marks). For chunks
+//!    with Unicode beyond ASCII and common typography (`’ “ ” – — …`), the atom
+//!    boundaries come from `tokenizers`: a [`PreTokenizedString`] is NFKC-normalized
+//!    and split by the `Punctuation` (isolated) and `Digits` (contiguous)
+//!    pre-tokenizers; offsets are read back in the *original* referential, so the
+//!    normalization never moves a span. Plain chunks take a byte-table fast path
+//!    that gives the same atoms (a test checks the two paths agree on ASCII).
+//! 3. Atoms merge into tokens:
+//!    - `Number`: digits with inner `,`+3 digits, `.` or `:` + digits: `35,000`, `1.2`, `10:30`;
+//!    - `Word`: letters and digits with inner apostrophes (`don't`, `O’Brien`),
+//!      hyphens (`twenty-one`, `Su-24`, `3-year-old`) and initialisms with their
+//!      periods, the last one included (`U.S.`, `a.m.`, `Ph.D.`); other
+//!      abbreviations keep their period apart (`Mr` + `.`) so that a rule sees
+//!      the same shape whether or not the period also ends the sentence;
+//!    - `Punct`: one punctuation char, runs of the same char merged (`...`, `--`);
+//!    - `Symbol`: currency, math, emoji and other symbols, one char each.
+
+use model::{Span, Token, TokenKind};
+use tokenizers::normalizers::unicode::NFKC;
+use tokenizers::pre_tokenizers::digits::Digits;
+use tokenizers::pre_tokenizers::punctuation::Punctuation;
+use tokenizers::pre_tokenizers::sequence::Sequence;
+use tokenizers::{
+    Normalizer, OffsetReferential, OffsetType, PreTokenizedString, PreTokenizer,
+    PreTokenizerWrapper, SplitDelimiterBehavior,
+};
+use unicode_categories::UnicodeCategories;
+
+/// Class of an atom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Alpha,
+    Digit,
+    /// One punctuation char (the char itself, for merging runs and joiners).
+    Punct(char),
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Atom {
+    start: usize,
+    end: usize,
+    class: Class,
+}
+
+/// ASCII byte classes for the fast path: 0 space (as `char::is_whitespace`), 1 letter,
+/// 2 digit, 3 punct, 4 symbol (controls included).
+const ASCII: [u8; 128] = {
+    let mut t = [3u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if matches!(c, 9..=13 | 32) {
+            0
+        } else if c.is_ascii_alphabetic() {
+            1
+        } else if c.is_ascii_digit() {
+            2
+        } else if c < 0x20
+            || c == 0x7f
+            || matches!(
+                c,
+                b'$' | b'+' | b'<' | b'=' | b'>' | b'^' | b'`' | b'|' | b'~'
+            )
+        {
+            4
+        } else {
+            3
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The tokenizer. Built once, shared read-only.
+pub(crate) struct Tokenizer {
+    pre: Sequence,
+}
+
+impl std::fmt::Debug for Tokenizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Tokenizer(NFKC + Punctuation + Digits)")
+    }
+}
+
+impl Clone for Tokenizer {
+    fn clone(&self) -> Tokenizer {
+        Tokenizer::new()
+    }
+}
+
+/// Reusable scratch space, so tokenizing allocates nothing per token.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    atoms: Vec<Atom>,
+    cuts: Vec<usize>,
+}
+
+/// Class of a non-ASCII-whitespace char by its Unicode category.
+fn class_of(c: char) -> Option<Class> {
+    if c.is_ascii() {
+        return match ASCII[c as usize] {
+            0 => None,
+            1 => Some(Class::Alpha),
+            2 => Some(Class::Digit),
+            3 => Some(Class::Punct(c)),
+            _ => Some(Class::Symbol),
+        };
+    }
+    if c.is_whitespace() {
+        None
+    } else if c.is_alphabetic() || c.is_mark() {
+        Some(Class::Alpha)
+    } else if c.is_numeric() {
+        Some(Class::Digit)
+    } else if c.is_punctuation() {
+        Some(Class::Punct(c))
+    } else {
+        Some(Class::Symbol)
+    }
+}
+
+/// Non-ASCII chars that the fast path handles itself (typographic punctuation).
+#[inline]
+fn fast_char(c: char) -> bool {
+    matches!(c, '‘' | '’' | '“' | '”' | '–' | '—' | '…' | '\u{a0}')
+}
+
+impl Tokenizer {
+    pub(crate) fn new() -> Tokenizer {
+        let pre = Sequence::new(vec![
+            PreTokenizerWrapper::Punctuation(Punctuation::new(SplitDelimiterBehavior::Isolated)),
+            PreTokenizerWrapper::Digits(Digits::new(false)),
+        ]);
+        Tokenizer { pre }
+    }
+
+    /// Tokens of `text`, shifted by `offset`, appended to `out`.
+    pub(crate) fn tokenize_into(
+        &self,
+        text: &str,
+        offset: usize,
+        out: &mut Vec<Token>,
+        scratch: &mut Scratch,
+    ) {
+        self.run(text, offset, out, scratch, false);
+    }
+
+    /// Like [`Tokenizer::tokenize_into`] but every chunk goes through `tokenizers`
+    /// (the reference the fast path is tested against).
+    pub(crate) fn tokenize_reference(&self, text: &str, out: &mut Vec<Token>) {
+        self.run(text, 0, out, &mut Scratch::default(), true);
+    }
+
+    fn run(
+        &self,
+        text: &str,
+        offset: usize,
+        out: &mut Vec<Token>,
+        scratch: &mut Scratch,
+        reference: bool,
+    ) {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // Skip white space.
+            let c0 = b[i];
+            if c0 < 0x80 {
+                if ASCII[c0 as usize] == 0 {
+                    i += 1;
+                    continue;
+                }
+            } else if let Some(c) = text[i..].chars().next() {
+                if c.is_whitespace() {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            // Find the chunk end and whether it is plain.
+            let start = i;
+            let mut plain = true;
+            while i < b.len() {
+                let c = b[i];
+                if c < 0x80 {
+                    if ASCII[c as usize] == 0 {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let ch = text[i..].chars().next().unwrap_or(' ');
+                    if ch.is_whitespace() {
+                        break;
+                    }
+                    plain &= fast_char(ch);
+                    i += ch.len_utf8();
+                }
+            }
+            let chunk = &text[start..i];
+            scratch.atoms.clear();
+            if plain && !reference {
+                fast_atoms(chunk, &mut scratch.atoms);
+            } else {
+                self.tk_atoms(chunk, scratch);
+            }
+            merge(chunk, &scratch.atoms, offset + start, out);
+        }
+    }
+
+    /// Atoms of a chunk with boundaries from the `tokenizers` pre-tokenizers.
+    fn tk_atoms(&self, chunk: &str, scratch: &mut Scratch) {
+        scratch.cuts.clear();
+        let mut pre = PreTokenizedString::from(chunk);
+        let ok =
+            pre.normalize(|n| NFKC.normalize(n)).is_ok() && self.pre.pre_tokenize(&mut pre).is_ok();
+        if ok {
+            for (_, (s, e), _) in pre.get_splits(OffsetReferential::Original, OffsetType::Byte) {
+                scratch.cuts.push(s);
+                scratch.cuts.push(e);
+            }
+        }
+        scratch
+            .cuts
+            .retain(|&k| k <= chunk.len() && chunk.is_char_boundary(k));
+        scratch.cuts.sort_unstable();
+        scratch.cuts.dedup();
+        // Walk the chars: a new atom at every pre-tokenizer cut and class change;
+        // marks and joiners stay with the char before them.
+        let mut k = 0;
+        let mut prev: Option<Atom> = None;
+        for (pos, c) in chunk.char_indices() {
+            while k < scratch.cuts.len() && scratch.cuts[k] < pos {
+                k += 1;
+            }
+            let at_cut = scratch.cuts.get(k) == Some(&pos);
+            let Some(class) = class_of(c) else { continue };
+            let attach = c.is_mark()
+                || matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{fe0e}')
+                || prev.is_some_and(|p| chunk[..pos].ends_with('\u{200d}') && p.end == pos);
+            match prev.as_mut() {
+                Some(p) if attach && p.end == pos => p.end = pos + c.len_utf8(),
+                Some(p)
+                    if !at_cut
+                        && p.end == pos
+                        && p.class == class
+                        && matches!(class, Class::Alpha | Class::Digit) =>
+                {
+                    p.end = pos + c.len_utf8()
+                }
+                _ => {
+                    if let Some(p) = prev.take() {
+                        scratch.atoms.push(p);
+                    }
+                    prev = Some(Atom {
+                        start: pos,
+                        end: pos + c.len_utf8(),
+                        class,
+                    });
+                }
+            }
+        }
+        if let Some(p) = prev {
+            scratch.atoms.push(p);
+        }
+    }
+}
+
+/// Atoms of a chunk of ASCII and typographic punctuation.
+fn fast_atoms(chunk: &str, atoms: &mut Vec<Atom>) {
+    let b = chunk.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x80 {
+            let ch = chunk[i..].chars().next().unwrap_or('\u{fffd}');
+            let n = ch.len_utf8();
+            if let Some(class) = class_of(ch) {
+                atoms.push(Atom {
+                    start: i,
+                    end: i + n,
+                    class,
+                });
+            }
+            i += n;
+            continue;
+        }
+        match ASCII[c as usize] {
+            1 | 2 => {
+                let k = ASCII[c as usize];
+                let mut j = i + 1;
+                while j < b.len() && b[j] < 0x80 && ASCII[b[j] as usize] == k {
+                    j += 1;
+                }
+                let class = if k == 1 { Class::Alpha } else { Class::Digit };
+                atoms.push(Atom {
+                    start: i,
+                    end: j,
+                    class,
+                });
+                i = j;
+            }
+            3 => {
+                atoms.push(Atom {
+                    start: i,
+                    end: i + 1,
+                    class: Class::Punct(c as char),
+                });
+                i += 1;
+            }
+            4 => {
+                atoms.push(Atom {
+                    start: i,
+                    end: i + 1,
+                    class: Class::Symbol,
+                });
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+fn is_alnum(a: &Atom) -> bool {
+    matches!(a.class, Class::Alpha | Class::Digit)
+}
+
+/// Merge the atoms of one chunk into tokens (see the module docs).
+fn merge(chunk: &str, atoms: &[Atom], offset: usize, out: &mut Vec<Token>) {
+    let mut a = 0;
+    while a < atoms.len() {
+        let first = atoms[a];
+        match first.class {
+            Class::Alpha | Class::Digit => {
+                let mut kind = if first.class == Class::Alpha {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Number
+                };
+                let mut end = first.end;
+                let mut last = first;
+                // Initialism state: every alpha part so far has at most two chars.
+                let mut short_parts = first.class == Class::Alpha && first.end - first.start <= 2;
+                let mut dotted = false;
+                a += 1;
+                while a < atoms.len() {
+                    let n = atoms[a];
+                    if n.start != end {
+                        break;
+                    }
+                    if is_alnum(&n) {
+                        kind = TokenKind::Word;
+                        short_parts = false;
+                        end = n.end;
+                        last = n;
+                        a += 1;
+                        continue;
+                    }
+                    let Class::Punct(p) = n.class else { break };
+                    let after = atoms.get(a + 1).filter(|x| x.start == n.end && is_alnum(x));
+                    let join = match (p, after) {
+                        (',', Some(x)) => {
+                            kind == TokenKind::Number
+                                && x.class == Class::Digit
+                                && x.end - x.start == 3
+                        }
+                        ('.' | ':', Some(x))
+                            if kind == TokenKind::Number && x.class == Class::Digit =>
+                        {
+                            true
+                        }
+                        ('.', Some(x)) => {
+                            kind == TokenKind::Word
+                                && short_parts
+                                && x.class == Class::Alpha
+                                && chunk[x.start..x.end].chars().count() <= 2
+                        }
+                        ('.', None) if dotted && short_parts => {
+                            // The final period of an initialism: "U.S."
+                            end = n.end;
+                            a += 1;
+                            break;
+                        }
+                        ('\'' | '’', Some(x)) => {
+                            last.class == Class::Alpha && x.class == Class::Alpha
+                        }
+                        ('-' | '‐' | '‑', Some(x)) => {
+                            !(last.class == Class::Digit && x.class == Class::Digit)
+                        }
+                        _ => false,
+                    };
+                    if !join {
+                        break;
+                    }
+                    let x = atoms[a + 1];
+                    if p == '.' && kind == TokenKind::Word {
+                        dotted = true;
+                    } else if !(p == '.' || p == ',' || p == ':') || kind == TokenKind::Word {
+                        kind = TokenKind::Word;
+                        short_parts = false;
+                    }
+                    end = x.end;
+                    last = x;
+                    a += 2;
+                }
+                out.push(Token {
+                    span: Span::new(offset + first.start, offset + end),
+                    kind,
+                });
+            }
+            Class::Punct(p) => {
+                let mut end = first.end;
+                a += 1;
+                while a < atoms.len() && atoms[a].start == end && atoms[a].class == Class::Punct(p)
+                {
+                    end = atoms[a].end;
+                    a += 1;
+                }
+                out.push(Token {
+                    span: Span::new(offset + first.start, offset + end),
+                    kind: TokenKind::Punct,
+                });
+            }
+            Class::Symbol => {
+                out.push(Token {
+                    span: Span::new(offset + first.start, offset + first.end),
+                    kind: TokenKind::Symbol,
+                });
+                a += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(t: &str) -> Vec<(&str, TokenKind)> {
+        let mut out = Vec::new();
+        Tokenizer::new().tokenize_into(t, 0, &mut out, &mut Scratch::default());
+        out.iter().map(|x| (&t[x.span], x.kind)).collect()
+    }
+
+    #[test]
+    fn merges_numbers_words_and_initialisms() {
+        use TokenKind::*;
+        assert_eq!(
+            toks("35,000 people, 1.2% in the U.S. don't twenty-one Mr. Smith..."),
+            [
+                ("35,000", Number),
+                ("people", Word),
+                (",", Punct),
+                ("1.2", Number),
+                ("%", Punct),
+                ("in", Word),
+                ("the", Word),
+                ("U.S.", Word),
+                ("don't", Word),
+                ("twenty-one", Word),
+                ("Mr", Word),
+                (".", Punct),
+                ("Smith", Word),
+                ("...", Punct),
+            ]
+        );
+        assert_eq!(toks("1,2"), [("1", Number), (",", Punct), ("2", Number)]);
+        assert_eq!(
+            toks("1990-2000"),
+            [("1990", Number), ("-", Punct), ("2000", Number)]
+        );
+        assert_eq!(
+            toks("3-year-old 5th"),
+            [("3-year-old", Word), ("5th", Word)]
+        );
+        assert_eq!(
+            toks("example.com"),
+            [("example", Word), (".", Punct), ("com", Word)]
+        );
+        assert_eq!(toks("$5"), [("$", Symbol), ("5", Number)]);
+    }
+
+    #[test]
+    fn unicode_chunks_go_through_tokenizers() {
+        use TokenKind::*;
+        assert_eq!(
+            toks("“O’Brien” paid €35,000 — Gérald’s 😀!"),
+            [
+                ("“", Punct),
+                ("O’Brien", Word),
+                ("”", Punct),
+                ("paid", Word),
+                ("€", Symbol),
+                ("35,000", Number),
+                ("—", Punct),
+                ("Gérald’s", Word),
+                ("😀", Symbol),
+                ("!", Punct),
+            ]
+        );
+        // Combining marks stay in their word; NFKC never moves an offset.
+        assert_eq!(
+            toks("cafe\u{301} ﬁnal ２０"),
+            [("cafe\u{301}", Word), ("ﬁnal", Word), ("２０", Number)]
+        );
+    }
+
+    #[test]
+    fn fast_path_equals_tokenizers_path_on_ascii() {
+        let tk = Tokenizer::new();
+        let text = "At 5 a.m. Mr. O'Neil (D-N.Y.) said: \"35,000 -- or 1.5%?\" e.g. U.S.A. [1] x+y=z #tag @user's";
+        let mut fast = Vec::new();
+        tk.tokenize_into(text, 0, &mut fast, &mut Scratch::default());
+        let mut reference = Vec::new();
+        tk.tokenize_reference(text, &mut reference);
+        assert_eq!(fast, reference);
+    }
+}
