@@ -152,6 +152,43 @@ const NOT_NAMES: &[&str] = &[
     "Photo",
 ];
 
+/// Last words of a capitalized sequence that make it a place, not a person.
+const PLACE_WORDS: &[&str] = &[
+    "Street",
+    "Avenue",
+    "Road",
+    "Boulevard",
+    "Drive",
+    "Lane",
+    "Way",
+    "Place",
+    "Court",
+    "Highway",
+    "County",
+    "Park",
+    "Hospital",
+    "Center",
+    "Centre",
+    "School",
+    "Church",
+    "Mall",
+    "Station",
+    "Square",
+    "Bridge",
+    "City",
+    "Township",
+    "Department",
+    "Office",
+    "Police",
+    "University",
+    "College",
+    "Club",
+    "Lodge",
+    "Hall",
+    "Bar",
+    "Restaurant",
+];
+
 fn next_word(text: &str, at: usize) -> &str {
     let rest = text[at..].trim_start_matches([' ', '\u{a0}']);
     let end = rest
@@ -311,8 +348,18 @@ fn excluded(text: &str, q: &Quantity) -> bool {
             return true;
         }
     }
-    // An age in apposition: `Stephen Brumby, 14, was shot`.
+    // An age in apposition: `Stephen Brumby, 14, was shot`, `Ann Lee, 25 and …`,
+    // `a boy, 15, shot`.
     let t_after = after.trim_start();
+    if before.trim_end().ends_with(',') && value < 120.0 && value >= 1.0 {
+        let pb = prev_word(text, before.trim_end().len() - 1);
+        let name_like = pb.starts_with(|c: char| c.is_uppercase())
+            && !NOT_NAMES.contains(&pb)
+            && !LEXICON.is_victim(&nw);
+        if name_like || LEXICON.is_victim(pb) && !LEXICON.is_victim(&nw) {
+            return true;
+        }
+    }
     if before.trim_end().ends_with(',') && t_after.starts_with(',') && value < 120.0 {
         let pb = prev_word(text, before.trim_end().len() - 1);
         if pb.starts_with(|c: char| c.is_uppercase()) {
@@ -501,7 +548,20 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
     for m in NAME.find_iter(text) {
         let s = Span::new(m.start(), m.end());
         let first = m.as_str().split_whitespace().next().unwrap_or("");
-        if NOT_NAMES.contains(&first) || NOT_NAMES.contains(&m.as_str()) || taken(s, &out) {
+        let last = m.as_str().split_whitespace().last().unwrap_or("");
+        if NOT_NAMES.contains(&first)
+            || NOT_NAMES.contains(&m.as_str())
+            || PLACE_WORDS.contains(&last)
+            || taken(s, &out)
+        {
+            continue;
+        }
+        // `West 12th Street`: a one-word capital before a number is no name.
+        if !m.as_str().contains(' ')
+            && text[s.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
             continue;
         }
         // `Israeli soldiers`: a one-word adjective before a noun, not a name.

@@ -255,6 +255,7 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
                 None
             }
         }
+        Form::Intr if c.kind == CountKind::Number && new_noun_phrase(&lower) => None,
         Form::Intr => {
             // `identified the dead`: a noun, not a predicate.
             if text[..h.span.start]
@@ -291,6 +292,15 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         }
         Form::Ger | Form::Toll => None,
     }
+}
+
+/// `10 A 4-year girl has died`: an article not after `of` starts another
+/// noun phrase, whose subject the cue is.
+fn new_noun_phrase(lower: &[String]) -> bool {
+    lower
+        .iter()
+        .enumerate()
+        .any(|(i, w)| matches!(w.as_str(), "a" | "an" | "the") && (i == 0 || lower[i - 1] != "of"))
 }
 
 /// Can `c` be the object of harm `h`? Returns the rule name.
