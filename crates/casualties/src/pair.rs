@@ -349,6 +349,9 @@ fn passive(text: &str, h: Span) -> bool {
         .any(|w| BE.contains(&w.to_lowercase().as_str()))
 }
 
+static AGE_IN_COMMAS: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r",\s*\d{1,3}\s*,").expect("age regex"));
+
 static ZERO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?i)\b(?:no\s+one|nobody|no\s+people|no\s+one\s+else|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(hurt|injured|wounded|killed|harmed|arrested|detained|reported\s+(?:hurt|injured|missing))|\bno\s+(injuries|deaths|arrests|casualties|fatalities)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|made)|\bthere\s+(?:have|has|had)\s+been\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|\bthere\s+(?:were|was)\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|\bno\s+(arrests|injuries)\s+(?:have\s+been|had\s+been|were)\s+made",
@@ -432,7 +435,9 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
         if in_brackets {
             continue;
         }
-        let gap = &text[prev.span.end..cur.span.start];
+        // Ages in apposition (`Ann Lee, 25, and Royal Willrich, 30,`) do not break a list.
+        let gap_owned = AGE_IN_COMMAS.replace_all(&text[prev.span.end..cur.span.start], ",");
+        let gap: &str = &gap_owned;
         let t = gap.trim_start();
         let starts_ok = t.starts_with(',') || t.starts_with("and ");
         let rel = t.starts_with(", who") || t.starts_with(", which");
@@ -451,6 +456,17 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
             _ => None,
         };
         first = p;
+    }
+    // `Three victims, a 25-year-old man, a 26-year-old man and …`: the number
+    // heads an apposition listing the same people.
+    let head = &counts[first];
+    if head.kind == CountKind::Number && first < k {
+        if let (Some(h), Some(hm)) = (head.min, head.max) {
+            if min.checked_sub(h) == Some(h) && max == Some(hm + h) {
+                min = h;
+                max = Some(hm);
+            }
+        }
     }
     (first < k).then_some((first, min, max))
 }
