@@ -1,12 +1,16 @@
-//! Small cardinal parser for counts of units (`two`, `twenty-one`, `35,000`, `a`).
+//! Cardinals for counts of units (`two`, `twenty-one`, `35,000`, `a`).
 //!
-//! A private table (`data/numbers.txt`) until the shared `numbers` crate lands;
-//! only what durations need: digits, words up to the thousands, `a`/`an`.
+//! The shared `numbers` crate parses first; the word table of `data/numbers.txt`
+//! (which also feeds the `{num}` pattern) covers what it leaves, such as the
+//! article `a`/`an` and `another` in `another year`.
 
 use crate::lexicon::Lexicon;
 
 /// Parse a cardinal; `None` when the text is not one.
 pub(crate) fn parse_cardinal(lex: &Lexicon, text: &str) -> Option<f64> {
+    if let Some(v) = numbers::parse_cardinal(text) {
+        return Some(v);
+    }
     let t = text.trim().to_lowercase();
     let digits: String = t.chars().filter(|c| *c != ',').collect();
     if let Ok(v) = digits.parse::<f64>() {
