@@ -294,13 +294,12 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
     }
 }
 
-/// `10 A 4-year girl has died`: an article not after `of` starts another
-/// noun phrase, whose subject the cue is.
+/// `10 A 4-year girl has died`: an article right after the count starts
+/// another noun phrase, whose subject the cue is.
 fn new_noun_phrase(lower: &[String]) -> bool {
     lower
-        .iter()
-        .enumerate()
-        .any(|(i, w)| matches!(w.as_str(), "a" | "an" | "the") && (i == 0 || lower[i - 1] != "of"))
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
 }
 
 /// Can `c` be the object of harm `h`? Returns the rule name.
