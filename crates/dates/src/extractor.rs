@@ -162,43 +162,12 @@ impl DateExtractor {
             let Some((k, unit)) = parse_duration(&d.value) else {
                 continue;
             };
-            for xi in di + 1..n {
-                let x = &out[xi];
-                let between =
-                    &text[d.evidence.span.end..x.evidence.span.start.max(d.evidence.span.end)];
-                let words: Vec<String> = between.split_whitespace().map(normalize_form).collect();
-                let sign = match words.first().map(String::as_str) {
-                    Some("after") => 1,
-                    Some("before") => -1,
-                    _ => break,
-                };
-                if words.len() > 7 || between.contains([',', ';', '.', '"', '“', '”']) {
-                    break;
-                }
-                let Ok(day) = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d") else {
-                    break;
-                };
-                let Some(p) = Point::Day(day).shift(unit, k * sign) else {
-                    break;
-                };
-                let span = Span::new(d.evidence.span.start, x.evidence.span.end);
-                let m = DateMention {
-                    evidence: Evidence {
-                        span,
-                        sentence: d.evidence.sentence,
-                        rule: RuleId::new("dates/anchored/offset"),
-                        confidence: 0.7,
-                    },
-                    timex_type: TimexType::Date,
-                    value: p.value(),
-                    modifier: None,
-                    anchor: DateAnchor::Claim(ClaimRef(xi)),
-                    granularity: Some(p.granularity().into()),
-                    quant: None,
-                    freq: None,
-                };
+            let xi = di + 1;
+            let made = out[..n]
+                .get(xi)
+                .and_then(|x| offset_from(text, d, x, xi, k, unit));
+            if let Some(m) = made {
                 out.push(m);
-                break;
             }
         }
     }
@@ -351,6 +320,44 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
     .any(|p| {
         line.starts_with(p)
             && (matches!(*p, "copyright" | "©") || line[p.len()..].trim_start().starts_with(':'))
+    })
+}
+
+/// The date `d` (a duration) `after`/`before` the dated mention `x` (index `xi`).
+fn offset_from(
+    text: &str,
+    d: &DateMention,
+    x: &DateMention,
+    xi: usize,
+    k: i64,
+    unit: &str,
+) -> Option<DateMention> {
+    let between = text.get(d.evidence.span.end..x.evidence.span.start)?;
+    let words: Vec<String> = between.split_whitespace().map(normalize_form).collect();
+    let sign = match words.first().map(String::as_str) {
+        Some("after") => 1,
+        Some("before") => -1,
+        _ => return None,
+    };
+    if words.len() > 7 || between.contains([',', ';', '.', '"', '“', '”']) {
+        return None;
+    }
+    let day = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok()?;
+    let p = Point::Day(day).shift(unit, k * sign)?;
+    Some(DateMention {
+        evidence: Evidence {
+            span: Span::new(d.evidence.span.start, x.evidence.span.end),
+            sentence: d.evidence.sentence,
+            rule: RuleId::new("dates/anchored/offset"),
+            confidence: 0.7,
+        },
+        timex_type: TimexType::Date,
+        value: p.value(),
+        modifier: None,
+        anchor: DateAnchor::Claim(ClaimRef(xi)),
+        granularity: Some(p.granularity().into()),
+        quant: None,
+        freq: None,
     })
 }
 
