@@ -240,6 +240,26 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         return true;
     }
     let pw = prev_word(text, s.start).to_lowercase();
+    // `(20)`, `in his 20's`, `20s`, `40 to life`: ages, decades, sentences.
+    if (before.ends_with('(') && after.starts_with(')'))
+        || after.starts_with("'s")
+        || after.starts_with("’s")
+        || after.starts_with("s ")
+        || after.starts_with(" to life")
+    {
+        return true;
+    }
+    // `the man was 20 and …`, `who was 24, was shot`: a predicate age.
+    if matches!(pw.as_str(), "was" | "is") && matches!(nw.as_str(), "and" | "") {
+        let lead = text[..before.len()].to_lowercase();
+        let tail = &lead[lead.len().saturating_sub(40).min(lead.len())..];
+        if !["toll", "total", "number", "count", "tally"]
+            .iter()
+            .any(|w| tail.contains(w))
+        {
+            return true;
+        }
+    }
     // `including two children`: a subset of a group counted elsewhere.
     if matches!(pw.as_str(), "including" | "includes" | "include") {
         return true;
@@ -353,6 +373,13 @@ fn excluded(text: &str, q: &Quantity) -> bool {
     let t_after = after.trim_start();
     if before.trim_end().ends_with(',') && value < 120.0 && value >= 1.0 {
         let pb = prev_word(text, before.trim_end().len() - 1);
+        let pronounish = matches!(
+            pb.to_lowercase().as_str(),
+            "other" | "one" | "another" | "each" | "was" | "is"
+        );
+        if pronounish && !LEXICON.is_victim(&nw) {
+            return true;
+        }
         let name_like = pb.starts_with(|c: char| c.is_uppercase())
             && !NOT_NAMES.contains(&pb)
             && !LEXICON.is_victim(&nw);

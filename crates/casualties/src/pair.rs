@@ -228,6 +228,40 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         .rev()
         .take(4)
         .any(|w| BE.contains(&w.as_str()) || w == "have" || w == "has");
+    // `40 phones and fled`: a number counting some other noun.
+    if c.kind == CountKind::Number && c.victims.is_none() && matches!(f, Form::Pp | Form::Intr) {
+        if let Some(first) = ws.first() {
+            let l = first.to_lowercase();
+            let other_noun = first.chars().all(|ch| ch.is_lowercase())
+                && !AUX.contains(&l.as_str())
+                && !l.ends_with("ly")
+                && !matches!(
+                    l.as_str(),
+                    "of" | "more"
+                        | "others"
+                        | "other"
+                        | "people"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "were"
+                        | "have"
+                        | "had"
+                        | "remain"
+                        | "remained"
+                        | "died"
+                        | "suffered"
+                        | "found"
+                )
+                && !LEXICON.is_victim(&l);
+            if other_noun {
+                return None;
+            }
+        }
+    }
     // `was located and placed under arrest`: coordinated participles.
     let coordinated = lower.last().is_some_and(|w| w == "and") && has_be;
     match f {
@@ -772,6 +806,8 @@ mod debug {
             "Heuermann, 59, was arrested in July of this year.",
             "They shot a 3-year-old girl in the arm.",
             "Daisy was one of the seven people shot during a party.",
+            "The fourth victim, 24, was shot in the arm and taken to Mount Sinai.",
+            "Erin Coffey, 24, was shot in the buttock.",
             "A woman, who was simply trying to get ready for bed, and three men were hospitalized after more than two dozen shots rang out Wednesday.",
             "He is the prime suspect of killing another in connection with the killings.",
         ] {
