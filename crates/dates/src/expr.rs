@@ -131,6 +131,8 @@ pub(crate) struct Interp {
     pub(crate) modifier: Option<String>,
     /// A new span end (sentence-relative) when the interpreter shortens the match.
     pub(crate) end: Option<usize>,
+    /// A new span start (sentence-relative) when the interpreter shortens the match.
+    pub(crate) start: Option<usize>,
 }
 
 fn ok(expr: Expr) -> Option<Interp> {
@@ -138,6 +140,7 @@ fn ok(expr: Expr) -> Option<Interp> {
         expr,
         modifier: None,
         end: None,
+        start: None,
     })
 }
 
@@ -146,6 +149,7 @@ fn with_mod(expr: Expr, m: Option<&str>) -> Option<Interp> {
         expr,
         modifier: m.map(String::from),
         end: None,
+        start: None,
     })
 }
 
@@ -436,7 +440,19 @@ pub(crate) fn interpret(
                 Some("year-earlier") | Some("year-ago") => -4,
                 _ => 0,
             };
-            ok(Expr::Quarter { q, y, rel })
+            // `the third-quarter profit`: the article belongs to the noun, not the quarter.
+            let text = whole.as_str();
+            let start = (rel == 0
+                && text.to_lowercase().starts_with("the ")
+                && c.name("qord")
+                    .is_some_and(|m| sentence[m.end()..].starts_with('-')))
+            .then(|| whole.start() + 4);
+            Some(Interp {
+                expr: Expr::Quarter { q, y, rel },
+                modifier: None,
+                end: None,
+                start,
+            })
         }
         "half" => {
             let h = if normalize_form(g(c, "half")?) == "first" {
@@ -540,6 +556,7 @@ pub(crate) fn interpret(
                     expr: Expr::Duration(duration_value(n, &u)),
                     modifier: None,
                     end: Some(unit_end),
+                    start: None,
                 });
             }
             let sign = if matches!(dir.as_str(), "earlier" | "before") {
@@ -556,6 +573,7 @@ pub(crate) fn interpret(
                 },
                 modifier: None,
                 end: Some(dir_end),
+                start: None,
             })
         }
         "anchorday" => {
@@ -1122,6 +1140,14 @@ fn duration_interp(
             let ntext = g(c, "num")?;
             let nl = normalize_form(ntext);
             let one = matches!(nl.as_str(), "a" | "an" | "a single");
+            // `three-quarters` is a fraction.
+            if unit == "Q"
+                && sentence[..end].ends_with("quarters")
+                && ntext.len() < c.get(0)?.as_str().len()
+                && c.get(0)?.as_str().contains('-')
+            {
+                return None;
+            }
             // `the 1988 quarter`, `2020 years`: a year, not a count.
             if ntext.len() == 4 && ntext.chars().all(|ch| ch.is_ascii_digit()) {
                 return None;
@@ -1149,13 +1175,20 @@ fn duration_interp(
             Some(Interp {
                 expr: Expr::Duration(value),
                 modifier: None,
-                end: Some(c.get(0)?.end().min(
-                    if after.starts_with("-long") || after.starts_with(" long") {
-                        end + 5
-                    } else {
-                        end
-                    },
-                )),
+                // `5 1/2 hours`, `an hour and a half` end with the match; the others
+                // with the unit (or `-long`), before the context group.
+                end: if c.name("half").is_some() || c.name("half2").is_some() {
+                    None
+                } else {
+                    Some(c.get(0)?.end().min(
+                        if after.starts_with("-long") || after.starts_with(" long") {
+                            end + 5
+                        } else {
+                            end
+                        },
+                    ))
+                },
+                start: None,
             })
         }
         "few-units" => {
@@ -1174,6 +1207,7 @@ fn duration_interp(
                 expr: Expr::Duration(vague_value(&unit)),
                 modifier: None,
                 end: Some(end),
+                start: None,
             })
         }
         "rel-units" | "units-long" | "units-to-come" => {

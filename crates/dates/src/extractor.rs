@@ -218,6 +218,7 @@ impl DateExtractor {
                 let end = c.name("post").map_or(whole.end, |m| m.start());
                 let next = if end > at { end } else { next_char(sent, at) };
                 if let Some(mut interp) = interpret(&self.lex, rule, &c, sent) {
+                    let start = interp.start.take().unwrap_or(start);
                     let end = interp.end.take().unwrap_or(end).max(start);
                     let span = trim_span(sent, Span::new(start, end));
                     if !span.is_empty() {

@@ -40,7 +40,7 @@ fn expansions(lex: &Lexicon) -> Vec<(&'static str, String)> {
         w.join("|")
     };
     let num = format!(
-        r"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\d+(?:\.\d+)?\b|(?:(?:{TENS})[-\s](?:{ones})|{word_alt})\b(?:[-\s]+(?:and\s+)?(?:hundred|thousand)\b)?|an?\b|a\s+single\b"
+        r"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b|\d+(?:\.\d+)?\b|(?:(?:{TENS})[-\s](?:{ones})|{word_alt})\b(?:[-\s]+(?:and\s+)?(?:hundred|thousand)\b)?|an?\s+(?:hundred|thousand)\b|an?\b|a\s+single\b"
     );
     let qord = "first|second|third|fourth|1st|2nd|3rd|4th";
     vec![
