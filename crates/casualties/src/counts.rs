@@ -230,10 +230,7 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         return true;
     }
     let nw = next_word(text, e).to_lowercase();
-    if lx.not_victims.contains(nw.as_str())
-        || nw.ends_with("-year-old")
-        || nw.ends_with("-years-old")
-    {
+    if lx.not_victims.contains(nw.as_str()) || nw.ends_with("-years-old") {
         return true;
     }
     if matches!(nw.as_str(), "million" | "billion") && before.ends_with('$') {
@@ -456,6 +453,7 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
         let start = pos + lead;
         let wend = start + w.len();
         let adjective = w.starts_with(|c: char| c.is_uppercase())
+            || w.ends_with("-year-old")
             || matches!(
                 w,
                 "young"
@@ -536,7 +534,14 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
         let s = Span::new(m.start(), m.end());
         // `one man`: the number already counts; `including one man`: a subset.
         let pw = prev_word(text, s.start).to_lowercase();
-        if taken(s, &out) || matches!(pw.as_str(), "including" | "includes" | "include") {
+        // `three 17-year-old girls`: the age describes a counted group.
+        let nw = next_word(text, s.end);
+        let group_age =
+            numbers::parse_cardinal(&pw).is_some() || (LEXICON.is_victim(nw) && nw.ends_with('s'));
+        if taken(s, &out)
+            || group_age
+            || matches!(pw.as_str(), "including" | "includes" | "include")
+        {
             continue;
         }
         out.push(one(s, CountKind::Singular, Some(m.as_str().to_string())));

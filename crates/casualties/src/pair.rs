@@ -659,6 +659,13 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                 count.max = max;
                 count.count_span = Span::new(start, count.count_span.end);
                 rule = "list";
+                // `A and B, 27, were both injured`: appositions inflate a list; `both` says two.
+                let tail =
+                    text[count.span.end.min(hs[hi].span.start)..hs[hi].span.start].to_lowercase();
+                if words(&tail).contains(&"both") {
+                    count.min = Some(2);
+                    count.max = Some(2);
+                }
             }
         }
         let mut span = Span::new(start, count.span.end);
