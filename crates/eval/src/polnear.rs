@@ -491,7 +491,7 @@ mod tests {
     #[test]
     fn parses_discontinuous_and_multibyte() {
         let text = "“A b,” he said, “c.”";
-        let ann = "T1\tContent 1 4;16 17\tA b c\nT2\tCue 10 14\tsaid\nT3\tSource 7 9\the\nT4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T2 Source:T3\n";
+        let ann = "T1\tContent 1 4;17 18\tA b c\nT2\tCue 10 14\tsaid\nT3\tSource 7 9\the\nT4\tAttribution 10 14\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T2 Source:T3\n";
         let a = parse_ann(Path::new("x.ann"), ann, text).expect("parses");
         assert_eq!(a.len(), 1);
         assert_eq!(&text[a[0].content[0]], "A b");
