@@ -368,7 +368,7 @@ fn excluded(text: &str, q: &Quantity) -> bool {
     // An age in apposition: `Stephen Brumby, 14, was shot`, `Ann Lee, 25 and …`,
     // `a boy, 15, shot`.
     let t_after = after.trim_start();
-    if before.trim_end().ends_with(',') && value < 120.0 && value >= 1.0 {
+    if before.trim_end().ends_with(',') && (1.0..120.0).contains(&value) {
         let pb = prev_word(text, before.trim_end().len() - 1);
         let pronounish = matches!(
             pb.to_lowercase().as_str(),

@@ -10,6 +10,22 @@
 //! `spec/claims-gold.md`: `over 120` → min 121, `nearly 50` → max 49,
 //! `dozens` → min 24 (vague), `no one was hurt` → 0/0.
 //!
+//! Each figure also carries its victims (`Azerbaijani citizens`), scope
+//! (`so far`, `since …` → cumulative; a dated sentence → incident), the update
+//! flag (`rose to`), place (`in Kalbajar region`), cause (`mine blast`), source
+//! (`according to …`), the [`model::ClaimRef`] of the date claim of its sentence
+//! (else its paragraph) and of the quote whose content holds the count: the
+//! pipeline runs dates and quotes first, so those claims are in the buffer.
+//!
+//! Evaluation (read from `../shared` at run time):
+//! - `cargo test -p newsclaims-casualties --test dev_gold -- --nocapture`: the
+//!   claims gold, casualties only (`CASUALTY_VERBOSE=1` lists every pair, miss
+//!   and spurious figure); add `gva_agreement --ignored` for the Gun Violence
+//!   Archive agreement;
+//! - `--test casualty_displacement`: IDETECT displacement excerpts;
+//! - `--test casualty_fixtures`: `fixtures/casualties/cases.txt`, one case per
+//!   pattern, written for this project.
+//!
 //! Rules are data under `data/` (harm cues per category and form, victim nouns,
 //! words after a number that make it no people count, causes, scope cues).
 //! Numbers that are ages, years, times, money, percentages, addresses or
