@@ -132,7 +132,7 @@ pub(crate) fn direction(lex: &Lexicon, sentence: &str, start: usize, end: usize)
         } else {
             (wstart - end) * 2 + 1
         };
-        if dist > 160 {
+        if dist > 100 {
             continue;
         }
         // A marker inside a quotation says nothing of the tense outside it, and back.
