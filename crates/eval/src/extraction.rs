@@ -11,8 +11,8 @@
 pub mod metric;
 pub(crate) mod sets;
 
+use extract::{HtmlExtractor, PageHints};
 use model::Document;
-use newsclaims_extract::{HtmlExtractor, PageHints};
 use serde::Serialize;
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -38,7 +38,7 @@ pub(crate) struct Aligner<'s> {
 }
 
 /// How far past the cursor a node is looked for before giving up (the node then maps coarsely).
-const WINDOW: usize = 256 * 1024;
+const WINDOW: usize = 64 * 1024;
 
 impl<'s> Aligner<'s> {
     pub fn new(src: &'s str) -> Aligner<'s> {

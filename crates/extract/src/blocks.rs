@@ -135,8 +135,13 @@ pub(crate) struct Walk<'a> {
 fn folded_chars(s: &str) -> usize {
     let mut n = 0;
     let mut in_space = true;
-    for c in s.chars() {
-        if c.is_whitespace() {
+    for &b in s.as_bytes() {
+        // Count characters, not bytes: skip UTF-8 continuation bytes. Only ASCII white
+        // space folds here; others count as characters (close enough for weights).
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        if b.is_ascii_whitespace() {
             if !in_space {
                 n += 1;
             }
@@ -154,16 +159,18 @@ fn folded_chars(s: &str) -> usize {
 fn mass_prefixes(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
     let mut p_prefix = vec![0usize; dom.len() + 1];
     let mut t_prefix = vec![0usize; dom.len() + 1];
-    let (mut p_until, mut a_until) = (0usize, 0usize);
+    let (mut p_until, mut a_until, mut skip_until) = (0usize, 0usize, 0usize);
     for (i, n) in dom.nodes.iter().enumerate() {
         match n.tag() {
             "p" if i >= p_until => p_until = n.end,
             "a" if i >= a_until => a_until = n.end,
-            "script" | "style" | "noscript" | "template" => {}
+            "script" | "style" | "noscript" | "template" | "head" if i >= skip_until => {
+                skip_until = n.end
+            }
             _ => {}
         }
         let chars = match n.kind {
-            Kind::Text(t) => folded_chars(t),
+            Kind::Text(t) if i >= skip_until => folded_chars(t),
             _ => 0,
         };
         p_prefix[i + 1] = p_prefix[i] + if i < p_until { chars } else { 0 };

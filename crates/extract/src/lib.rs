@@ -41,7 +41,7 @@
 //! the raw gap between the neighbouring words. For UTF-8 input offsets are exact; for
 //! other encodings raw offsets are exact for single-byte encodings and otherwise rounded
 //! down to a 64-byte decoding checkpoint. A node not found (DOM reordering by the tree
-//! builder, more than 256 KiB past the previous one) maps to an empty range at the last
+//! builder, more than 64 KiB past the previous one) maps to an empty range at the last
 //! known position.
 //!
 //! # Example

@@ -51,7 +51,7 @@ impl Rules {
             return true;
         }
         match el.attr("style") {
-            Some(s) => {
+            Some(s) if contains_ci(s, "none") || contains_ci(s, "hidden") => {
                 let s: String = s
                     .chars()
                     .filter(|c| !c.is_whitespace())
@@ -59,12 +59,30 @@ impl Rules {
                     .to_ascii_lowercase();
                 s.contains("display:none") || s.contains("visibility:hidden")
             }
-            None => false,
+            _ => false,
         }
     }
 
     /// Judge one class or id name.
     fn name_verdict(&self, name: &str, buf: &mut Vec<String>) -> Verdict {
+        // Fast path: lower-case names need no allocation.
+        if !name.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            let mut content = false;
+            for w in name
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                if self.boiler_words.contains(w) {
+                    return Verdict::Boilerplate;
+                }
+                content |= self.content_words.contains(w);
+            }
+            return if content {
+                Verdict::Content
+            } else {
+                Verdict::Neutral
+            };
+        }
         split_words(name, buf);
         let mut content = false;
         for w in buf.iter() {
@@ -105,11 +123,16 @@ impl Rules {
 
     /// Whether a short block's text is page furniture ("Read more", "Advertisement").
     pub fn is_boilerplate_text(&self, text: &str) -> bool {
-        if text.len() > 120 {
-            return false;
-        }
-        let t = text.trim_start().to_lowercase();
-        self.phrases.iter().any(|p| t.starts_with(p))
+        let head: String = text
+            .trim_start()
+            .chars()
+            .take(40)
+            .collect::<String>()
+            .to_lowercase();
+        self.phrases.iter().any(|p| match p.strip_prefix('!') {
+            Some(any_length) => head.starts_with(any_length),
+            None => text.len() <= 120 && head.starts_with(p),
+        })
     }
 }
 
@@ -140,6 +163,12 @@ fn split_words(name: &str, out: &mut Vec<String>) {
         let joined: String = out.concat();
         out.push(joined);
     }
+}
+
+/// ASCII case-insensitive substring test without allocating (`needle` in lower case).
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 #[cfg(test)]

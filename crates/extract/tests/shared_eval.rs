@@ -4,6 +4,9 @@
 //! `crates/eval/tests/extraction.rs`.
 //! `cargo test -p newsclaims-extract --release --test shared_eval -- --nocapture`
 
+// The eval crate names this crate `extract` (its workspace dependency name).
+extern crate newsclaims_extract as extract;
+
 #[allow(dead_code)]
 #[path = "../../eval/src"]
 mod eval {

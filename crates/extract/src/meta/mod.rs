@@ -92,8 +92,19 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         bylines: Vec::new(),
         visible_dates: Vec::new(),
     };
+    let mut lower = String::new();
     for (i, n) in dom.nodes.iter().enumerate() {
         let Kind::Element(el) = n.kind else { continue };
+        lower.clear();
+        for a in [el.attr("class"), el.attr("id"), el.attr("itemprop")]
+            .into_iter()
+            .flatten()
+        {
+            lower.push_str(a);
+            lower.push(' ');
+        }
+        lower.make_ascii_lowercase();
+
         match el.name() {
             "html" => f.lang = f.lang.or(el.attr("lang")).or(el.attr("xml:lang")),
             "meta" => {
@@ -142,7 +153,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             }
             _ => {}
         }
-        if f.visible_dates.len() < 6 && is_date_element(el) {
+        if f.visible_dates.len() < 6 && is_date_element(el, &lower) {
             let t = squash(&dom.raw_text(i));
             if t.len() >= 6 && t.len() < 120 {
                 f.visible_dates.push(t);
@@ -155,13 +166,10 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         let prop_author = el
             .attr("itemprop")
             .is_some_and(|p| p.eq_ignore_ascii_case("author"));
-        let class_byline = el.attr("class").is_some_and(|c| {
-            let c = c.to_ascii_lowercase();
-            c.contains("byline")
-                || c.contains("author-name")
-                || c.contains("authorname")
-                || c.contains("article-author")
-        });
+        let class_byline = el.attr("class").is_some()
+            && ["byline", "author-name", "authorname", "article-author"]
+                .iter()
+                .any(|w| lower.contains(w));
         if (rel_author || prop_author || class_byline) && f.bylines.len() < 8 {
             let t = squash(&dom.raw_text(i));
             if !t.is_empty() && t.len() < 200 {
@@ -246,19 +254,15 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
 }
 
 /// `<time>`, or an element whose class/id names a date, a time stamp or a byline.
-fn is_date_element(el: &scraper::node::Element) -> bool {
+fn is_date_element(el: &scraper::node::Element, lower_names: &str) -> bool {
     if el.name() == "time" {
         return true;
     }
-    let names = [el.attr("class"), el.attr("id"), el.attr("itemprop")];
-    names.iter().flatten().any(|c| {
-        let c = c.to_ascii_lowercase();
-        ["date", "time", "publish", "posted", "byline", "dateline"]
-            .iter()
-            .any(|w| c.contains(w))
-            && !c.contains("update")
-            && !c.contains("modif")
-    })
+    ["date", "time", "publish", "posted", "byline", "dateline"]
+        .iter()
+        .any(|w| lower_names.contains(w))
+        && !lower_names.contains("update")
+        && !lower_names.contains("modif")
 }
 
 /// A machine date (UTC or another zone) may be a day off the date the page shows; the
