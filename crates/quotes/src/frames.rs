@@ -445,6 +445,9 @@ fn frame_at(
         {
             k += 1;
         }
+        if teaser_cut(b, k) {
+            return None;
+        }
         f.content = Some((start, k));
         return Some(f);
     }
@@ -459,11 +462,80 @@ fn frame_at(
                 Some(r) if r.open == Some(start) => r.close.map_or(sb, |c| c + 1).min(sb),
                 _ => clause_end(lx, b, start, sb),
             };
+            if teaser_cut(b, end) {
+                return None;
+            }
+            // A noun-phrase content drops a trailing date (`recommended the discharges on
+            // Dec. 30, 2022`): the date says when it was said, not what.
+            let end = if class == CueClass::Np && !intro {
+                trim_trailing_date(b, start, end)
+            } else {
+                end
+            };
             f.content = Some((start, end));
         }
         None => f.pattern = "bare",
     }
     Some(f)
+}
+
+/// A content cut by a teaser ellipsis (`was a gunshot wound to ... more`): page furniture.
+fn teaser_cut(b: &Block, end: usize) -> bool {
+    let t = &b.toks;
+    (end..(end + 2).min(t.len())).any(|k| {
+        matches!(t[k].lower.as_str(), "..." | "…")
+            && t.get(k + 1).is_some_and(|n| n.lower == "more")
+    })
+}
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn trim_trailing_date(b: &Block, start: usize, end: usize) -> usize {
+    let t = &b.toks;
+    let from = end.saturating_sub(7).max(start + 1);
+    for k in from..end {
+        if !matches!(
+            t[k].lower.as_str(),
+            "on" | "in" | "last" | "this" | "earlier"
+        ) || b.region_of(k).is_some()
+        {
+            continue;
+        }
+        let rest = &t[k + 1..end];
+        let datey = rest.iter().all(|w| {
+            !w.is_word()
+                || MONTHS.contains(&w.lower.as_str())
+                || TIME_WORDS.contains(&w.lower.as_str())
+                || w.lower.chars().all(|c| c.is_ascii_digit())
+        });
+        if !rest.is_empty() && datey {
+            return trim_punct(b, start, k);
+        }
+    }
+    end
 }
 
 /// Index of the separator (`,`, closing mark, dash) run ending just before `at`.
