@@ -273,9 +273,10 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
                 Some("subject")
             } else if has_be
                 && tail_ok
-                && ws.iter().rev().take(3).all(|w| {
+                && ws.iter().enumerate().rev().take(3).all(|(i, w)| {
                     let l = w.to_lowercase();
-                    AUX.contains(&l.as_str())
+                    in_place_phrase(&lower, i)
+                        || AUX.contains(&l.as_str())
                         || l.ends_with("ly")
                         || adjectival(w)
                         || l.ends_with('s')
@@ -299,7 +300,10 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
             {
                 return None;
             }
-            let short = ws.len() <= 6 || has_be;
+            let place_phrase = ws.len() <= 10
+                && (0..ws.len())
+                    .all(|i| in_place_phrase(&lower, i) || i == 0 && lower[0] == "people");
+            let short = ws.len() <= 6 || has_be || place_phrase;
             (short && !negated(text, h.span, c.span.end)).then_some(if adjacency {
                 "adjacent"
             } else {
@@ -312,7 +316,15 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
                     !AUX.contains(&w.as_str()) && !BREAK.contains(&w.as_str()) && !w.ends_with("ed")
                         || w.ends_with("ly")
                 });
+            // `nine evacuation centres`: a singular noun after a count is a modifier.
+            let cue = text[h.span].to_lowercase();
+            let singular_noun = !cue.ends_with('s')
+                && (cue.ends_with("ion")
+                    || cue.ends_with("ment")
+                    || matches!(cue.as_str(), "death" | "murder" | "arrest" | "killing"));
+            let one = c.min == Some(1) && c.max == Some(1);
             if c.kind == CountKind::Number
+                && (!singular_noun || one)
                 && (adjacency || modifiers || gap.trim() == "’" || gap.trim() == "'")
             {
                 Some("adjacent")
@@ -326,6 +338,20 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         }
         Form::Ger | Form::Toll => None,
     }
+}
+
+/// Whether gap word `i` lies in a place phrase (`in Taiz governorate`, `from the
+/// town of Bria`): some earlier gap word is a preposition of place.
+fn in_place_phrase(lower: &[String], i: usize) -> bool {
+    lower[..=i.min(lower.len().saturating_sub(1))]
+        .iter()
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "at" | "from" | "near" | "across" | "inside" | "outside"
+            )
+        })
+        && !BE.contains(&lower[i].as_str())
 }
 
 /// `10 A 4-year girl has died`: an article right after the count starts
@@ -475,7 +501,17 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
         let starts_ok = t.starts_with(',') || t.starts_with("and ");
         let rel = t.starts_with(", who") || t.starts_with(", which");
         let commas = gap.matches(',').count();
-        let ok_shape = (starts_ok && (commas <= 1 || (rel && commas == 2)))
+        let after_prep = matches!(
+            words(&text[..prev.span.start])
+                .last()
+                .map(|w| w.to_lowercase())
+                .as_deref(),
+            Some("in" | "at" | "near" | "with" | "from" | "of" | "to" | "on" | "across" | "into")
+        );
+        let or_apposition = words(gap).iter().any(|w| w.eq_ignore_ascii_case("or"));
+        let ok_shape = !after_prep
+            && !or_apposition
+            && (starts_ok && (commas <= 1 || (rel && commas == 2)))
             && !gap.contains([';', ':', '.'])
             && !has_break(gap)
             && words(gap).len() <= 12;
@@ -587,7 +623,12 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
             let outer = &counts[ci - 1];
             let open = &text[outer.span.end.min(counts[ci].span.start)..counts[ci].span.start];
             let close = &text[counts[ci].span.end..hs[hi].span.start];
-            if open.trim_start().starts_with('(') && close.contains(')') && !close.contains('(') {
+            let bracket =
+                open.trim_start().starts_with('(') && close.contains(')') && !close.contains('(');
+            let or_apposition =
+                matches!(open.trim(), ", or" | "or") && close.trim_start().starts_with(',');
+            let including = open.contains("including") && close.trim_start().starts_with(',');
+            if bracket || or_apposition || including {
                 let part = [
                     "including",
                     "of whom",
