@@ -893,7 +893,26 @@ fn clause_end(lx: &Lexicon, b: &Block, from: usize, sb: usize) -> usize {
         }
         if let Some(n) = t.get(k + 1) {
             let participle = n.lower.ends_with("ing") && lx.cue(&n.lower).is_some();
-            if participle || n.lower == "according" {
+            // `…”, passed on Friday with 13 votes`: a past participle phrase about the
+            // speaker's words, not part of them.
+            let past_participle = n.lower.ends_with("ed")
+                && t.get(k + 2).is_some_and(|m| {
+                    matches!(
+                        m.lower.as_str(),
+                        "on" | "by" | "in" | "at" | "with" | "after"
+                    )
+                })
+                && k > from
+                && t[k - 1].is_mark();
+            // `Hamas, the Palestinian armed group that governs Gaza …`: an apposition
+            // describing a name.
+            let apposition = k > from + 1
+                && t[k - 1].cap
+                && t[k - 1].is_word()
+                && matches!(n.lower.as_str(), "the" | "a" | "an")
+                && (k + 2..(k + 8).min(sb))
+                    .any(|j| matches!(t[j].lower.as_str(), "that" | "which" | "who"));
+            if participle || n.lower == "according" || past_participle || apposition {
                 end = k;
                 break;
             }
