@@ -9,6 +9,7 @@ use model::{DateSource, Document, Published};
 use output::RecordView;
 use pipeline::{Config, Pipeline};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -73,36 +74,79 @@ fn source_root(gold_dir: &Path, gold: &[GoldDoc]) -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// The JSON Lines records that gold files point to (`FILE.jsonl#DOC_ID`), read
+/// once per file the way `extract` reads JSONL, so the runner sees exactly what
+/// users get. Lines that fail to parse are passed over unless a gold file needs them.
+fn preload_jsonl(gold: &[GoldDoc], root: &Path) -> HashMap<(PathBuf, String), Document> {
+    let mut wanted: HashMap<PathBuf, HashSet<String>> = HashMap::new();
+    for source in gold.iter().filter_map(|g| g.source.as_deref()) {
+        if let Some((file, key)) = source.split_once('#') {
+            let path = root.join(file);
+            if ingest::kind_from_name(&path) == Some(ingest::FileKind::Jsonl) {
+                wanted.entry(path).or_default().insert(key.to_string());
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    for (path, keys) in wanted {
+        for item in Inputs::new([path.to_string_lossy()]).flatten() {
+            if let Input::Document(d) = item {
+                if keys.contains(&d.id) {
+                    out.insert((path.clone(), d.id.clone()), d);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The document a gold file's `source` names, with the gold `published` date.
-fn gold_document(g: &GoldDoc, root: &Path, sources: &mut GoldSources) -> Result<Document> {
+fn gold_document(
+    g: &GoldDoc,
+    root: &Path,
+    sources: &mut GoldSources,
+    jsonl: &mut HashMap<(PathBuf, String), Document>,
+) -> Result<Document> {
     let source = g
         .source
         .as_deref()
         .with_context(|| format!("{}: no `source`", g.path.display()))?;
-    let mut doc = if source.contains('#') {
-        let st = sources
-            .resolve(source)
-            .with_context(|| format!("{}: cannot read source", g.path.display()))?;
-        match st
-            .record
-            .as_ref()
-            .map(|r| ingest::parse_record(&r.to_string(), g.doc_id.clone(), Default::default()))
-        {
-            Some(Ok(Input::Document(d))) if d.text == st.text => d,
-            _ => Document::from_text(g.doc_id.clone(), st.text),
+    let (file, key) = match source.split_once('#') {
+        Some((f, k)) => (f, Some(k)),
+        None => (source, None),
+    };
+    let path = root.join(file);
+    let read_err = || format!("{}: cannot read source {source}", g.path.display());
+    let mut doc = match key {
+        // A JSON Lines record: read it the way `extract` reads JSONL, so the runner
+        // sees exactly what users get.
+        Some(key) if ingest::kind_from_name(&path) == Some(ingest::FileKind::Jsonl) => jsonl
+            .remove(&(path.clone(), key.to_string()))
+            .with_context(|| {
+                format!(
+                    "{}: no record {key} in {}",
+                    g.path.display(),
+                    path.display()
+                )
+            })?,
+        Some(_) => {
+            let st = sources.resolve(source).with_context(read_err)?;
+            let record = st.record.as_ref().map(|r| {
+                ingest::parse_record(&r.to_string(), g.doc_id.clone(), Default::default())
+            });
+            match record {
+                Some(Ok(Input::Document(d))) if d.text == st.text => d,
+                _ => Document::from_text(g.doc_id.clone(), st.text),
+            }
         }
-    } else {
-        let path = root.join(source);
-        match Inputs::new([path.to_string_lossy()]).next() {
+        None => match Inputs::new([path.to_string_lossy()]).next() {
             Some(Ok(Input::Document(d))) => d,
             Some(Ok(Input::Html(_))) => {
                 bail!("{}: HTML sources are not supported here", g.path.display())
             }
-            Some(Err(e)) => {
-                return Err(e).with_context(|| format!("{}: cannot read source", g.path.display()))
-            }
+            Some(Err(e)) => return Err(e).with_context(read_err),
             None => bail!("{}: source {} is empty", g.path.display(), path.display()),
-        }
+        },
     };
     doc.id = g.doc_id.clone();
     if let Some(p) = g.published.as_deref().and_then(ingest::parse_published) {
@@ -122,7 +166,8 @@ fn eval_claims(a: &EvalClaimsArgs) -> Result<bool> {
             let gold = claims_eval::load_gold(&a.gold)?;
             let root = source_root(&a.gold, &gold);
             let mut sources = GoldSources::new(root.clone());
-            let pipeline = Pipeline::standard(Config::default());
+            let mut jsonl = preload_jsonl(&gold, &root);
+            let pipeline = Pipeline::standard(Config::default())?;
             let mut saved = match &a.save {
                 Some(p) => Some(std::io::BufWriter::new(
                     std::fs::File::create(p)
@@ -132,7 +177,7 @@ fn eval_claims(a: &EvalClaimsArgs) -> Result<bool> {
             };
             let mut preds = Vec::new();
             for g in &gold {
-                let doc = gold_document(g, &root, &mut sources)?;
+                let doc = gold_document(g, &root, &mut sources, &mut jsonl)?;
                 let processed = pipeline.process_document(doc);
                 let view = RecordView::new(&processed);
                 for rec in &processed.records {

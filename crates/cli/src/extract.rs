@@ -39,7 +39,7 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
     if let Some(n) = args.threads {
         rayon_threads(n)?;
     }
-    let pipeline = Pipeline::standard(config(args)?);
+    let pipeline = Pipeline::standard(config(args)?)?;
     let open = |p: Option<&std::path::Path>| {
         Destination::open(p).with_context(|| {
             format!(

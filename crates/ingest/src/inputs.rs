@@ -1,6 +1,6 @@
 //! [`Inputs`]: a stream over files, directories and stdin, one [`Input`] per article.
 
-use crate::{jsonl, text::text_document, ErrorKind, IngestError, Position};
+use crate::{jsonl, text::text_document, warc_input::warc_items, ErrorKind, IngestError, Position};
 use flate2::read::MultiGzDecoder;
 use model::{Document, InputFormat, Origin, Published};
 use std::collections::VecDeque;
@@ -137,7 +137,7 @@ fn maybe_gunzip(bytes: Vec<u8>) -> std::io::Result<Vec<u8>> {
     }
 }
 
-type ItemIter = Box<dyn Iterator<Item = Result<Input, IngestError>> + Send>;
+pub(crate) type ItemIter = Box<dyn Iterator<Item = Result<Input, IngestError>> + Send>;
 
 enum Source {
     Path { path: PathBuf, explicit: bool },
@@ -153,11 +153,7 @@ pub struct Inputs {
     queue: VecDeque<Source>,
     current: Option<ItemIter>,
     skipped: Vec<PathBuf>,
-    warc: Option<WarcOpener>,
 }
-
-/// Opens a WARC stream into articles; supplied by the caller (the pipeline wires the WARC reader).
-pub type WarcOpener = fn(Box<dyn Read + Send>, String) -> ItemIter;
 
 impl Inputs {
     /// Inputs as the user named them: paths or `-`.
@@ -180,14 +176,7 @@ impl Inputs {
             queue,
             current: None,
             skipped: Vec::new(),
-            warc: None,
         }
-    }
-
-    /// Read `.warc`/`.warc.gz` files with `opener`.
-    pub fn with_warc(mut self, opener: WarcOpener) -> Inputs {
-        self.warc = Some(opener);
-        self
     }
 
     /// Files passed over in directories because their kind is unknown.
@@ -241,20 +230,19 @@ impl Inputs {
 
     fn open_file(&self, path: &Path, name: String, kind: Option<FileKind>) -> ItemIter {
         let id = doc_id_from_path(path);
+        if kind == Some(FileKind::Warc) {
+            // The WARC reader handles gzip members itself, to report record offsets in the file.
+            return match File::open(path) {
+                Ok(f) => warc_items(Box::new(BufReader::with_capacity(1 << 16, f)), name),
+                Err(e) => one_err(&name, None, e.into()),
+            };
+        }
         let reader = match open_maybe_gz(path) {
             Ok(r) => r,
             Err(e) => return one_err(&name, None, e.into()),
         };
         match kind {
             Some(FileKind::Jsonl) => jsonl_items(reader, name, id),
-            Some(FileKind::Warc) => match self.warc {
-                Some(open) => open(reader, name),
-                None => one_err(
-                    &name,
-                    None,
-                    ErrorKind::Format("WARC input is not supported by this build".into()),
-                ),
-            },
             _ => {
                 let mut bytes = Vec::new();
                 let mut reader = reader;
@@ -297,14 +285,7 @@ impl Inputs {
                 origin: origin(InputFormat::Html),
             })))),
             FileKind::Jsonl => jsonl_items(Box::new(std::io::Cursor::new(bytes)), name, id),
-            FileKind::Warc => match self.warc {
-                Some(open) => open(Box::new(std::io::Cursor::new(bytes)), name),
-                None => one_err(
-                    &name,
-                    None,
-                    ErrorKind::Format("WARC input is not supported by this build".into()),
-                ),
-            },
+            FileKind::Warc => warc_items(Box::new(std::io::Cursor::new(bytes)), name),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Inputs → articles: text files (with an optional `date … By …` header), JSON
 //! Lines, HTML files, directories (recursive), stdin (`-`), gzip variants of all
-//! of these, and (with a WARC opener from the pipeline) WARC archives.
+//! of these, and WARC archives (`.warc`, `.warc.gz`).
 //!
 //! The stream is lazy: a directory of a million files or a JSONL of a million
 //! lines is read one article at a time. Errors name the input and position and
@@ -24,12 +24,13 @@ mod error;
 mod inputs;
 mod jsonl;
 mod text;
+mod warc_input;
 
 pub use dates::parse_published;
 pub use error::{ErrorKind, IngestError, Position};
 pub use inputs::{
     doc_id_from_path, kind_from_name, open_maybe_gz, sniff, FileKind, HtmlPage, Input, Inputs,
-    WarcOpener,
 };
 pub use jsonl::parse_record;
 pub use text::{parse_text_header, text_document, TextHeader};
+pub use warc_input::record_doc_id;

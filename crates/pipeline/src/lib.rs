@@ -13,7 +13,7 @@
 //! ```
 //! use newsclaims_pipeline::{Config, Pipeline};
 //! use newsclaims_model::Document;
-//! let p = Pipeline::standard(Config::default());
+//! let p = Pipeline::standard(Config::default()).expect("built-in rules compile");
 //! let doc = p.process_document(Document::from_text("d1", "The mayor said on Monday that 3 people were hurt."));
 //! assert!(doc.records.iter().all(|r| r.provenance.doc_id == "d1"));
 //! ```
@@ -28,3 +28,4 @@ mod standard;
 pub use config::{Config, Families};
 pub use ids::{claim_id, content_hash};
 pub use run::{DocumentError, HtmlStage, Pipeline, RunStats};
+pub use standard::BuildError;
