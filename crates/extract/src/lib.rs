@@ -235,7 +235,7 @@ pub fn debug_trace(html: &[u8], phrase: &str) -> String {
     let Some(i) = dom
         .nodes
         .iter()
-        .position(|n| n.text().is_some_and(|t| t.contains(phrase)))
+        .rposition(|n| n.text().is_some_and(|t| t.contains(phrase)))
     else {
         return "phrase not in any text node".into();
     };

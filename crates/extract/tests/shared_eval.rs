@@ -36,6 +36,62 @@ fn report_on_shared_sets() {
     };
     let report = extraction::run(&shared, which).unwrap();
     println!("{report}");
+    // Regression floors, a little under the measured figures (see EVALUATION.md).
+    if let Some(a) = &report.aeb {
+        assert!(a.f1 >= 0.96, "AEB F1 {:.3}", a.f1);
+    }
+    if let Some(n) = &report.naeb {
+        assert!(n.text.f1 >= 0.91, "NAEB F1 {:.3}", n.text.f1);
+        assert!(
+            n.title_accuracy >= 0.90,
+            "NAEB title {:.3}",
+            n.title_accuracy
+        );
+        assert!(n.date_accuracy >= 0.80, "NAEB date {:.3}", n.date_accuracy);
+        assert!(n.authors_f1 >= 0.75, "NAEB authors {:.3}", n.authors_f1);
+    }
+    if let Some(u) = &report.fundus {
+        assert!(u.text.f1 >= 0.93, "fundus F1 {:.3}", u.text.f1);
+    }
+}
+
+/// The metric port reproduces the benchmark's published figures for other tools.
+#[test]
+fn metric_reproduces_published_scores() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpora/extract/article-extraction-benchmark");
+    if !dir.exists() {
+        eprintln!("skipped: ../shared not found");
+        return;
+    }
+    let gt: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("ground-truth.json")).unwrap())
+            .unwrap();
+    for (tool, want) in [("trafilatura", 0.958), ("rs_trafilatura", 0.970)] {
+        let v: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("output/{tool}.json"))).unwrap(),
+        )
+        .unwrap();
+        let out = v.get("output").unwrap_or(&v);
+        let docs: Vec<_> = gt
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, g)| {
+                let pred = out
+                    .get(k)
+                    .and_then(|p| p.get("articleBody"))
+                    .and_then(|b| b.as_str())
+                    .unwrap_or("");
+                extraction::metric::shingle_match(g["articleBody"].as_str().unwrap_or(""), pred)
+            })
+            .collect();
+        let (_, _, f1) = extraction::metric::aggregate(&docs);
+        assert!(
+            (f1 - want).abs() < 0.0015,
+            "{tool}: {f1:.4} vs published {want}"
+        );
+    }
 }
 
 /// Worst pages of one set, with predicted and gold text written to `EXTRACT_DUMP` (a folder).
