@@ -112,6 +112,12 @@ fn is_name_word(t: &Tok) -> bool {
     t.is_word() && t.cap && (!is_function_word(&t.lower) || is_acronym(t))
 }
 
+/// True when a phrase holds an organisation word (`Police Department`).
+fn is_org_like(toks: &[Tok]) -> bool {
+    toks.iter()
+        .any(|t| crate::entities::ORG_HEADS.contains(&t.lower.as_str()))
+}
+
 /// `WHO`, `UN`: an all-capital word of two letters or more.
 fn is_acronym(t: &Tok) -> bool {
     t.acronym
@@ -301,6 +307,26 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
     let np = np_run(lx, toks, e, lo)?;
     // `Fadel Naeem, head of the department at X Hospital – … – said`: the phrase ends an
     // apposition opened by a comma after the speaker's name.
+    // `Lt. Curtis Wilson with the RCSD said`: a person before the organisation.
+    if np.a > lo + 1
+        && matches!(
+            toks[np.a - 1].lower.as_str(),
+            "with" | "of" | "for" | "from" | "at"
+        )
+    {
+        if let Some(head) = np_run(lx, toks, np.a - 1, lo) {
+            let titled = (head.a..head.b).any(|k| lx.is_title(&toks[k].lower));
+            if head.kind == NpKind::Name
+                && (head.b - head.a >= 2 || titled)
+                && !is_org_like(&toks[head.a..head.b])
+            {
+                return Some(Np {
+                    apposition: Some((np.a - 1, e)),
+                    ..head
+                });
+            }
+        }
+    }
     if np.a > lo
         && matches!(
             toks[np.a - 1].lower.as_str(),

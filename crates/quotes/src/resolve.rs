@@ -249,6 +249,40 @@ fn speaker_of(
         }
         NpKind::Description => {
             let head = words.last().copied().unwrap_or("");
+            // `the release said` after `according to a release from Hampton police`: the
+            // document named before, and the body it came from.
+            if words.first().is_some_and(|d| *d == "the")
+                && matches!(
+                    head,
+                    "release"
+                        | "statement"
+                        | "report"
+                        | "complaint"
+                        | "filing"
+                        | "affidavit"
+                        | "letter"
+                        | "post"
+                )
+            {
+                let earlier = prev
+                    .iter()
+                    .filter_map(|s| s.as_ref())
+                    .filter(|s| {
+                        s.mention_span.start < at
+                            && s.mention
+                                .to_lowercase()
+                                .split_whitespace()
+                                .any(|w| w == head)
+                            && s.name != s.mention
+                    })
+                    .max_by_key(|s| s.mention_span.start);
+                if let Some(e) = earlier {
+                    sp.name = e.name.clone();
+                    sp.resolved_span = e.resolved_span.or(Some(e.mention_span));
+                    sp.kind = e.kind;
+                    return sp;
+                }
+            }
             if head.ends_with("-year-old") && words.first().is_some_and(|d| *d == "the") {
                 if let Some(pi) = ents.person_before(at, None) {
                     let p = &ents.persons[pi];
