@@ -15,6 +15,12 @@
 //! header or a `Content-Length` that does not match, the reader resynchronizes on the
 //! next record and goes on. No input panics (tested with proptest on arbitrary bytes).
 //!
+//! Speed: inflate dominates (flate2 with the zlib-rs backend). A `make_warc.py` archive of
+//! the 421 NAEB pages (29 MB compressed, 153 MB of HTML) reads in 0.23 s of CPU time
+//! (about 125 MB/s compressed) with a 10 MB peak RSS:
+//! `cargo run --release -p newsclaims-warc --example count -- FILE.warc.gz`;
+//! `cargo bench -p newsclaims-warc` builds its archive in memory from the AEB pages.
+//!
 //! ```
 //! use newsclaims_warc::{RecordType, WarcReader};
 //! let warc = b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n\
