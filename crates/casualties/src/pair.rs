@@ -340,6 +340,30 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
     }
 }
 
+fn after_preposition(text: &str, s: Span) -> bool {
+    matches!(
+        words(&text[..s.start])
+            .last()
+            .map(|w| w.to_lowercase())
+            .as_deref(),
+        Some(
+            "in" | "at"
+                | "near"
+                | "with"
+                | "from"
+                | "of"
+                | "to"
+                | "on"
+                | "across"
+                | "into"
+                | "for"
+                | "by"
+                | "outside"
+                | "inside"
+        )
+    )
+}
+
 /// Whether gap word `i` lies in a place phrase (`in Taiz governorate`, `from the
 /// town of Bria`): some earlier gap word is a preposition of place.
 fn in_place_phrase(lower: &[String], i: usize) -> bool {
@@ -580,8 +604,14 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
         }
         if best.is_none() {
             for cue in &h.readings {
-                // Nearest count before the cue.
-                let Some(ci) = counts.iter().rposition(|c| c.span.end <= h.span.start) else {
+                // Nearest count before the cue; a name after a preposition
+                // (`in West Nusa Tenggara`) is a place or an object, never the subject.
+                let Some(ci) = counts.iter().rposition(|c| {
+                    c.span.end <= h.span.start
+                        && !(cue.form != Form::Noun
+                            && c.kind == CountKind::Name
+                            && after_preposition(text, c.span))
+                }) else {
                     break;
                 };
                 if let Some(rule) = left_rule(text, &counts[ci], h, cue.form) {
@@ -625,8 +655,8 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
             let close = &text[counts[ci].span.end..hs[hi].span.start];
             let bracket =
                 open.trim_start().starts_with('(') && close.contains(')') && !close.contains('(');
-            let or_apposition =
-                matches!(open.trim(), ", or" | "or") && close.trim_start().starts_with(',');
+            let or_apposition = open.trim() == "or"
+                || (open.trim() == ", or" && close.trim_start().starts_with(','));
             let including = open.contains("including") && close.trim_start().starts_with(',');
             if bracket || or_apposition || including {
                 let part = [
@@ -856,6 +886,7 @@ mod debug {
             "Daisy was one of the seven people shot during a party.",
             "The fourth victim, 24, was shot in the arm and taken to Mount Sinai.",
             "Erin Coffey, 24, was shot in the buttock.",
+            "More than 104,000 people in Bima city in West Nusa Tenggara were displaced by two waves of flooding on 21 and 23 December",
             "A woman, who was simply trying to get ready for bed, and three men were hospitalized after more than two dozen shots rang out Wednesday.",
             "He is the prime suspect of killing another in connection with the killings.",
         ] {
