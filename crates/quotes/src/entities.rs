@@ -286,9 +286,17 @@ impl Entities {
                     continue;
                 }
                 // Title prefix: up to the last title or honorific word.
+                // Titles, and descriptors such as `Ex-escort-turned-hairdresser`.
+                let descriptor = |w: &str| {
+                    w.contains('-')
+                        && w.split('-')
+                            .skip(1)
+                            .any(|p| p.chars().next().is_some_and(char::is_lowercase))
+                };
                 let split = lower
                     .iter()
-                    .rposition(|w| lx.is_title(w))
+                    .zip(&words)
+                    .rposition(|(w, orig)| lx.is_title(w) || descriptor(orig))
                     .map_or(0, |p| p + 1);
                 let name_words = &words[split..];
                 // A lone name needs a capitalized title or an honorific (`Colonel Gumashyan`).
@@ -409,6 +417,17 @@ impl Entities {
                     .collect();
                 if hits.len() == 1 {
                     self.mentions.push((t.span.start, hits[0]));
+                    let sa = b
+                        .sentences
+                        .iter()
+                        .find(|&&(x, y)| x <= k && k < y)
+                        .map_or(0, |s| s.0);
+                    if b.toks[sa..k]
+                        .iter()
+                        .all(|w| !w.is_word() || w.cap && is_function_word(&w.lower))
+                    {
+                        self.subjects.insert(t.span.start);
+                    }
                 }
             }
         }
