@@ -476,7 +476,7 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
             end = wend;
             found = true;
             pos = wend;
-        } else if adjective && !found {
+        } else if (adjective || plain_modifier(w)) && !found {
             words.push(w);
             pos = wend;
         } else {
@@ -484,6 +484,20 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
         }
     }
     found.then(|| (text[at..end].trim().to_string(), end))
+}
+
+/// A lower-case word that may modify a victim noun (`sugar cane workers`):
+/// not a function word, auxiliary or harm cue.
+fn plain_modifier(w: &str) -> bool {
+    const STOP: &[&str] = &[
+        "was", "were", "are", "is", "have", "has", "had", "been", "be", "of", "in", "at", "on",
+        "the", "a", "an", "and", "or", "to", "from", "by", "with", "who", "that", "which", "for",
+        "as", "into", "across", "near",
+    ];
+    w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !STOP.contains(&w)
+        && !LEXICON.cues.contains_key(w)
+        && !LEXICON.not_victims.contains(w)
 }
 
 /// All count candidates of a sentence, sorted by start.

@@ -113,7 +113,19 @@ const BREAK: &[&str] = &[
     "reported",
 ];
 const NEGATION: &[&str] = &[
-    "not", "n't", "never", "would", "could", "should", "if", "unless", "whether", "no", "nobody",
+    "attempted",
+    "attempt",
+    "not",
+    "n't",
+    "never",
+    "would",
+    "could",
+    "should",
+    "if",
+    "unless",
+    "whether",
+    "no",
+    "nobody",
 ];
 
 fn words(s: &str) -> Vec<&str> {
@@ -313,7 +325,9 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         Form::Noun => {
             let modifiers = ws.len() <= 3
                 && lower.iter().all(|w| {
-                    !AUX.contains(&w.as_str()) && !BREAK.contains(&w.as_str()) && !w.ends_with("ed")
+                    !AUX.contains(&w.as_str())
+                        && !BREAK.contains(&w.as_str())
+                        && !LEXICON.cues.contains_key(w.as_str())
                         || w.ends_with("ly")
                 });
             // `nine evacuation centres`: a singular noun after a count is a modifier.
@@ -335,6 +349,13 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
             } else {
                 None
             }
+        }
+        // `brings to 332,000 the number of people displaced`.
+        Form::Toll
+            if c.kind == CountKind::Number
+                && matches!(gap.trim().to_lowercase().as_str(), "the" | "") =>
+        {
+            Some("toll")
         }
         Form::Ger | Form::Toll => None,
     }
