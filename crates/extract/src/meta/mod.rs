@@ -341,6 +341,23 @@ fn published_machine(
         .map(|p| mk(p, DateSource::Header))
 }
 
+/// `Section | Headline | Site` in a visible headline: drop a short leading section and a
+/// short trailing site or column name.
+fn strip_sections(h: &str) -> String {
+    let mut t = h.trim();
+    if let Some((head, tail)) = t.split_once(" | ") {
+        if head.split_whitespace().count() <= 3 && tail.split_whitespace().count() >= 4 {
+            t = tail.trim();
+        }
+    }
+    if let Some((head, tail)) = t.rsplit_once(" | ") {
+        if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
+            t = head.trim();
+        }
+    }
+    t.to_string()
+}
+
 /// `Headline | Site`: a short last part of `<title>` after a separator names the site.
 fn site_from_title(title: &str) -> Option<String> {
     TITLE_SEPARATORS.iter().find_map(|sep| {
@@ -412,7 +429,14 @@ fn choose_title(f: &Facts<'_>, ld: &jsonld::LdArticle, publisher: Option<&str>) 
                 .as_deref()
                 .is_some_and(|t| norm(t) == n && h1.split_whitespace().count() < 4);
         if n.len() >= 10 && !is_site && (agrees || h1.split_whitespace().count() >= 4) {
-            return Some(h1.clone());
+            // A kicker inside the h1 ("Opinion", "News") before the declared headline.
+            if let Some(d) = declared.iter().find(|d| {
+                let nd = norm(d);
+                nd.len() >= 15 && nd != n && n.ends_with(&nd)
+            }) {
+                return Some(d.clone());
+            }
+            return Some(strip_sections(h1));
         }
     }
     if let Some(h) = declared.first().filter(|h| !h.is_empty()) {
