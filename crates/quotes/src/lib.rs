@@ -15,7 +15,21 @@
 //! 4. resolves speakers to full names with a small document-level entity table.
 //!
 //! Every claim's rule id is `quotes/<pattern>/<cue lemma or none>`, e.g.
-//! `quotes/trailing/say` for `"…," she said.`
+//! `quotes/trailing/say` for `"…," she said.` Patterns: `subject-cue` (`X said …`),
+//! `trailing` (`…, X said.`), `inverted` (`…, said X.`), `relative` (`which X said was
+//! …`), `according-to`, `participle` (`…, adding that …`), `split` (second half of
+//! `"A," she said, "B."`), `next-sentence`/`bare` (`"…." Smith said.`), `colon`, `dash`,
+//! `embedded-tweet`, `fragment` (quoted words given a source by a passive agent or a
+//! naming verb) and `floating` (a quote paragraph with no attribution: the previous
+//! speaker, or the next paragraph's for a quote continued over paragraphs).
+//!
+//! Not quotes: scare quotes and titles of works (fragments with no attributing verb, or
+//! capitalized word by word), beliefs (`believes` is no cue), questions (`asked whether`),
+//! negated or infinitival cues (`declined to comment`, `did not say`), passives.
+//!
+//! The extractor splits sentences itself, outside quotation marks, so a quote holding
+//! several sentences stays whole whatever the segmenter did; it only takes paragraph
+//! spans from the [`Segmentation`] (or the [`Document`]).
 //!
 //! ```
 //! use model::{Claim, Document, Extractor, Segmentation};

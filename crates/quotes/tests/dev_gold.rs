@@ -235,9 +235,9 @@ fn dev_gold_quote_floors() {
             f1(c.e2e, c.gold, c.pred)
         );
     }
-    // Floors: what the extractor reaches today (issue 4 targets: 0.92 and 0.88).
-    assert!(detect >= 0.90, "detection F1 {detect:.3}");
-    assert!(e2e >= 0.85, "end-to-end F1 {e2e:.3}");
+    // Floors a little under what the extractor reaches (0.921 and 0.888; issue 4 targets 0.92 and 0.88).
+    assert!(detect >= 0.91, "detection F1 {detect:.3}");
+    assert!(e2e >= 0.87, "end-to-end F1 {e2e:.3}");
 }
 
 /// Issue 4: every gold quote of the seed article is found with its speaker, and the
