@@ -149,12 +149,39 @@ impl Lexicon {
 
     /// True when `word` (any case) may open a fronted adverbial.
     pub(crate) fn is_fronting(&self, word: &str) -> bool {
-        word.len() <= 12 && self.fronting.contains(&word.to_ascii_lowercase())
+        lower(word).is_some_and(|w| self.fronting.contains(w.as_str()))
     }
 
     /// True when a line ending in `word` (any case) continues on the next line.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
-        word.len() <= 12 && self.function_words.contains(&word.to_ascii_lowercase())
+        lower(word).is_some_and(|w| self.function_words.contains(w.as_str()))
+    }
+}
+
+/// A short word lowercased into a stack buffer (no allocation); `None` when long or not ASCII.
+fn lower(word: &str) -> Option<Lower> {
+    if word.len() > 16 || !word.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(Lower {
+        buf,
+        len: word.len(),
+    })
+}
+
+/// See [`lower`].
+struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 }
 

@@ -100,7 +100,8 @@ pub(crate) fn starts_with_marker(line: &str) -> bool {
     match cs.next() {
         Some(c) if is_bullet(c) => true,
         Some('*' | '-' | '–' | '—') => cs.next().is_some_and(char::is_whitespace),
-        Some(_) => parse_marker(line).is_some(),
+        Some(c) if c.is_ascii_alphanumeric() || c == '(' => parse_marker(line).is_some(),
+        Some(_) => false,
         None => false,
     }
 }

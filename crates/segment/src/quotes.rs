@@ -2,9 +2,10 @@
 //! quotation open at a point, and does one close later?
 //!
 //! Text that quotes with straight single marks (fiction) keeps a quoted passage
-//! in one sentence when the opening mark is attached to its first word:
-//! "`We can drive over now. But in a week ...'" is one sentence. Detached marks
-//! (tokenized text, "'' The") are too ambiguous for that and only toggle. Double quotes and curly quotes are *not* treated so:
+//! in one sentence when the opening mark is attached to its first word
+//! ("`We can drive over now. But in a week ...'") or opens the sentence
+//! ("' It's great! The lad told me. '"). Other detached marks (tokenized text,
+//! "as '' Wrong Turn 5 '' )") are too ambiguous for that and only toggle. Double quotes and curly quotes are *not* treated so:
 //! news splits the sentences of a long quotation like any others.
 //!
 //! A mark is classified by its neighbours: between letters it is an apostrophe
@@ -70,8 +71,9 @@ fn is_clitic(s: &str) -> bool {
 }
 
 /// Is a single-style quotation open at `to`, scanning from `from`? Returns the
-/// form of the mark that opened it (`Open` or `Detached`), `None` when closed.
-pub(crate) fn open_at(text: &str, from: usize, to: usize) -> Option<Form> {
+/// form of the mark that opened it (`Open` or `Detached`) and its position,
+/// `None` when closed.
+pub(crate) fn open_at(text: &str, from: usize, to: usize) -> Option<(Form, usize)> {
     let b = text.as_bytes();
     let mut open = None;
     let mut p = from;
@@ -79,9 +81,9 @@ pub(crate) fn open_at(text: &str, from: usize, to: usize) -> Option<Form> {
         if b[p] == b'\'' || b[p] == b'`' {
             if let Some((len, form)) = mark_at(text, p) {
                 open = match (form, open) {
-                    (Form::Open, _) => Some(Form::Open),
+                    (Form::Open, _) => Some((Form::Open, p)),
                     (Form::Close, _) => None,
-                    (Form::Detached, None) => Some(Form::Detached),
+                    (Form::Detached, None) => Some((Form::Detached, p)),
                     (Form::Detached, Some(_)) => None,
                 };
                 p += len;
@@ -91,6 +93,12 @@ pub(crate) fn open_at(text: &str, from: usize, to: usize) -> Option<Form> {
         p += 1;
     }
     open
+}
+
+/// Is there any single-style mark in `text[from..to]`?
+pub(crate) fn any_mark(text: &str, from: usize, to: usize) -> bool {
+    let b = text.as_bytes();
+    (from..to).any(|p| (b[p] == b'\'' || b[p] == b'`') && mark_at(text, p).is_some())
 }
 
 /// Is there a closing or detached single-style mark in `text[from..to]`?
@@ -124,9 +132,13 @@ mod tests {
         assert_eq!(mark_at("a '' b", 2), Some((2, Form::Detached)));
         assert_eq!(mark_at("Walter 's brother", 7), None);
         let t = "' No, they'll not catch you again. If they try.'";
-        assert_eq!(open_at(t, 0, 34), Some(Form::Detached));
+        assert_eq!(open_at(t, 0, 34), Some((Form::Detached, 0)));
         assert!(closes_later(t, 34, t.len()));
         assert_eq!(open_at("'Gosh!' Jed", 0, 7), None);
-        assert_eq!(open_at("he said 'that is. Fact", 0, 17), Some(Form::Open));
+        assert_eq!(
+            open_at("he said 'that is. Fact", 0, 17),
+            Some((Form::Open, 8))
+        );
+        assert!(any_mark("a 'b' c", 0, 7) && !any_mark("don't", 0, 5));
     }
 }

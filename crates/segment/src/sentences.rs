@@ -248,11 +248,15 @@ impl<'a> Splitter<'a> {
             self.period_breaks(s, i, next, next_word)
         };
         // Inside a quotation in straight single quotes that closes later: go on.
-        if brk
-            && quotes::open_at(text, s.sent_start, j) == Some(quotes::Form::Open)
-            && quotes::closes_later(text, j, (j + 1000).min(b.len()))
-        {
-            return j;
+        if brk {
+            let open = match quotes::open_at(text, s.sent_start, j) {
+                Some((quotes::Form::Open, _)) => true,
+                Some((quotes::Form::Detached, p)) => text[s.sent_start..p].trim().is_empty(),
+                _ => false,
+            };
+            if open && quotes::closes_later(text, j, (j + 1000).min(b.len())) {
+                return j;
+            }
         }
         if brk {
             s.cut(j);
@@ -639,8 +643,7 @@ fn detached_quote(text: &str, k: usize) -> Option<usize> {
 
 /// Does the detached quote `q` at `k` close a quotation? Curly ones say so. A
 /// straight double quote closes when an odd number of them precede it. A single
-/// one closes when a quotation is open (see [`crate::quotes`]); when none is
-/// open, it closes unless a closing mark follows (then it opens a new quotation).
+/// one closes when a quotation is open (see [`crate::quotes`]).
 fn quote_closes(text: &str, k: usize, q: &str) -> bool {
     if q == "”" || q == "’" {
         return true;
@@ -658,8 +661,13 @@ fn quote_closes(text: &str, k: usize, q: &str) -> bool {
     if quotes::open_at(text, from, k).is_some() {
         return true;
     }
+    // Balanced marks before: this one opens. None before (the text may start
+    // inside a quotation): it closes, unless a partner follows closely.
+    if quotes::any_mark(text, from, k) {
+        return false;
+    }
     let after = k + q.len();
-    !quotes::closes_later(text, after, (after + 400).min(text.len()))
+    !quotes::closes_later(text, after, (after + 60).min(text.len()))
 }
 
 /// Classify what starts after the white space at `j`.
@@ -668,12 +676,18 @@ fn next_class(text: &str, j: usize) -> (Next, Option<usize>) {
     if k >= text.len() {
         return (Next::End, None);
     }
+    // "* Be kind." / "- item" on a new line: a list item.
+    if text[j..k].contains('\n') && crate::lists::starts_with_marker(&text[k..]) {
+        return (Next::Bullet, None);
+    }
     let mut m = k;
+    let mut opened = false;
     while let Some(c) = char_at(text, m) {
         if is_bullet(c) {
             return (Next::Bullet, None);
         }
-        if is_opener(c) || matches!(c, '$' | '€' | '£' | '¥' | '#') {
+        if is_opener(c) || matches!(c, '$' | '€' | '£' | '¥' | '#') || (opened && c == ' ') {
+            opened = true;
             m += c.len_utf8();
             continue;
         }
@@ -735,21 +749,12 @@ fn number_before(text: &str, wstart: usize, i: usize) -> bool {
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     last.ends_with(|c: char| c.is_ascii_digit())
         || matches!(last, "sq." | "fl." | "cu." | "sq" | "fl" | "cu")
-        || matches!(
-            last.to_ascii_lowercase().as_str(),
-            "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "several"
-                | "few"
-        )
+        || [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "several", "few",
+        ]
+        .iter()
+        .any(|n| last.eq_ignore_ascii_case(n))
 }
 
 /// Length in bytes of the line break char at `i` (`\n` or U+2028/9).

@@ -127,10 +127,17 @@ fn class_of(c: char) -> Option<Class> {
     }
 }
 
-/// Non-ASCII chars that the fast path handles itself (typographic punctuation).
+/// Non-ASCII chars that the fast path handles itself: typographic punctuation,
+/// currency signs and precomposed Latin letters (Latin-1 Supplement and
+/// Latin Extended-A/B: `é`, `ü`, `ç`, `ő`, `ș`). Everything else (other scripts,
+/// combining marks, emoji, symbols, compatibility forms that NFKC changes)
+/// goes through `tokenizers`.
 #[inline]
 fn fast_char(c: char) -> bool {
-    matches!(c, '‘' | '’' | '“' | '”' | '–' | '—' | '…' | '\u{a0}')
+    matches!(
+        c,
+        '‘' | '’' | '“' | '”' | '–' | '—' | '…' | '€' | '£' | '¥' | '°' | '«' | '»'
+    ) || (('\u{c0}'..='\u{24f}').contains(&c) && c.is_alphabetic())
 }
 
 impl Tokenizer {
@@ -271,58 +278,50 @@ impl Tokenizer {
     }
 }
 
-/// Atoms of a chunk of ASCII and typographic punctuation.
+/// Atoms of a chunk of ASCII, Latin letters and typographic punctuation.
 fn fast_atoms(chunk: &str, atoms: &mut Vec<Atom>) {
     let b = chunk.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c >= 0x80 {
+        let (end, class) = if c >= 0x80 {
             let ch = chunk[i..].chars().next().unwrap_or('\u{fffd}');
-            let n = ch.len_utf8();
-            if let Some(class) = class_of(ch) {
-                atoms.push(Atom {
-                    start: i,
-                    end: i + n,
-                    class,
-                });
-            }
-            i += n;
-            continue;
-        }
-        match ASCII[c as usize] {
-            1 | 2 => {
-                let k = ASCII[c as usize];
-                let mut j = i + 1;
-                while j < b.len() && b[j] < 0x80 && ASCII[b[j] as usize] == k {
-                    j += 1;
+            match class_of(ch) {
+                Some(class) => (i + ch.len_utf8(), class),
+                None => {
+                    i += ch.len_utf8();
+                    continue;
                 }
-                let class = if k == 1 { Class::Alpha } else { Class::Digit };
-                atoms.push(Atom {
-                    start: i,
-                    end: j,
-                    class,
-                });
-                i = j;
             }
-            3 => {
-                atoms.push(Atom {
-                    start: i,
-                    end: i + 1,
-                    class: Class::Punct(c as char),
-                });
-                i += 1;
+        } else {
+            match ASCII[c as usize] {
+                k @ (1 | 2) => {
+                    let mut j = i + 1;
+                    while j < b.len() && b[j] < 0x80 && ASCII[b[j] as usize] == k {
+                        j += 1;
+                    }
+                    (j, if k == 1 { Class::Alpha } else { Class::Digit })
+                }
+                3 => (i + 1, Class::Punct(c as char)),
+                4 => (i + 1, Class::Symbol),
+                _ => {
+                    i += 1;
+                    continue;
+                }
             }
-            4 => {
-                atoms.push(Atom {
-                    start: i,
-                    end: i + 1,
-                    class: Class::Symbol,
-                });
-                i += 1;
+        };
+        match atoms.last_mut() {
+            // Latin letters continue a letter run: "Gérald", "Müller".
+            Some(a) if class == Class::Alpha && a.class == Class::Alpha && a.end == i => {
+                a.end = end
             }
-            _ => i += 1,
+            _ => atoms.push(Atom {
+                start: i,
+                end,
+                class,
+            }),
         }
+        i = end;
     }
 }
 
