@@ -202,5 +202,5 @@ fn idetect_displacement_figures() {
         println!("  {t}: {f}/{n}");
     }
     assert!(total > 0);
-    assert!(rate >= 0.65, "IDETECT floor: {rate:.3}");
+    assert!(rate >= 0.70, "IDETECT floor: {rate:.3}");
 }
