@@ -29,8 +29,8 @@ pub(crate) fn clean(raw: &[String], publisher: Option<&str>) -> Vec<String> {
                 .trim()
                 .trim_matches(|c: char| c == ',' || c == '.' || c == '|' || c == ':' || c == '-')
                 .trim();
-            let name = strip_by(name).trim();
-            if !plausible(name) {
+            let name = strip_affiliation(strip_by(name).trim());
+            if !plausible(name) || is_credential(name) {
                 continue;
             }
             let n = norm(name);
@@ -71,6 +71,41 @@ fn strip_by(s: &str) -> &str {
         }
     }
     t
+}
+
+/// Wire-service names around a person's name: `Associated Press Ann Lee`, `Ann Lee The Associated Press`.
+fn strip_affiliation(name: &str) -> &str {
+    let mut t = name.trim();
+    for a in ["The Associated Press", "Associated Press", "Reuters", "AFP"] {
+        if let Some(rest) = t.strip_prefix(a).filter(|r| r.starts_with(' ')) {
+            t = rest.trim();
+        }
+        if let Some(rest) = t.strip_suffix(a).filter(|r| r.ends_with(' ')) {
+            t = rest.trim();
+        }
+    }
+    // Trailing credentials: `Lauren Manaker MS`.
+    while let Some((head, last)) = t.rsplit_once(' ') {
+        if head.contains(' ') || head.len() > 2 {
+            // Only after a mixed-case name: in `JOHN DOE` the last word is a name.
+            if is_credential(last)
+                && head.split_whitespace().count() >= 2
+                && head.chars().any(|c| c.is_lowercase())
+            {
+                t = head.trim();
+                continue;
+            }
+        }
+        break;
+    }
+    t
+}
+
+/// `MS`, `RDN`, `PhD`, `MD`: a degree or credential, not a name.
+fn is_credential(s: &str) -> bool {
+    let s = s.trim_matches('.');
+    matches!(s, "PhD" | "MD" | "MPH" | "MBA" | "Jr" | "Sr" | "II" | "III")
+        || (s.len() <= 4 && s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 fn split(s: &str) -> Vec<&str> {

@@ -90,7 +90,12 @@ fn names(v: &Value, out: &mut Vec<String>) {
     match v {
         Value::String(s) => out.push(s.trim().to_string()),
         Value::Object(o) => {
-            if let Some(n) = o.get("name").and_then(text_of) {
+            // Organisations are publishers, not authors.
+            let org = o.get("@type").and_then(Value::as_str).is_some_and(|t| {
+                t.eq_ignore_ascii_case("Organization")
+                    || t.eq_ignore_ascii_case("NewsMediaOrganization")
+            });
+            if let Some(n) = o.get("name").and_then(text_of).filter(|_| !org) {
                 out.push(n);
             }
         }

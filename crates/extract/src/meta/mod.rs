@@ -7,6 +7,7 @@ pub(crate) mod dates;
 mod jsonld;
 
 use crate::dom::{squash, Dom, Kind};
+use crate::rules::contains_ci;
 use model::{DateSource, NaiveDate, Published};
 use std::collections::HashMap;
 
@@ -76,6 +77,8 @@ struct Facts<'a> {
     canonical: Option<&'a str>,
     times: Vec<(&'a str, bool)>,
     bylines: Vec<String>,
+    /// Texts of author-page links and elements named `author` (a last resort).
+    author_links: Vec<String>,
     /// Short texts of `<time>` elements and date-named elements, as readers see them.
     visible_dates: Vec<String>,
 }
@@ -90,6 +93,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         canonical: None,
         times: Vec::new(),
         bylines: Vec::new(),
+        author_links: Vec::new(),
         visible_dates: Vec::new(),
     };
     let mut lower = String::new();
@@ -170,6 +174,31 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             && ["byline", "author-name", "authorname", "article-author"]
                 .iter()
                 .any(|w| lower.contains(w));
+        // Links to an author page (`/author/ann-lee`), and elements named "author".
+        let author_link = el.name() == "a"
+            && el.attr("href").is_some_and(|h| {
+                [
+                    "/author/",
+                    "/authors/",
+                    "/by/",
+                    "/people/",
+                    "/staff/",
+                    "/writers/",
+                    "/contributors/",
+                    "/profile/",
+                ]
+                .iter()
+                .any(|p| contains_ci(h, p))
+            });
+        let named_author = lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "author");
+        if (author_link || named_author) && f.author_links.len() < 4 {
+            let t = squash(&dom.raw_text(i));
+            if !t.is_empty() && t.split_whitespace().count() <= 6 {
+                f.author_links.push(t);
+            }
+        }
         if (rel_author || prop_author || class_byline) && f.bylines.len() < 8 {
             let t = squash(&dom.raw_text(i));
             if !t.is_empty() && t.len() < 200 {
@@ -210,7 +239,11 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
         raw_authors.extend(f.bylines.iter().take(3).cloned());
     }
     let raw_authors: Vec<String> = raw_authors.iter().map(|a| unescape(a)).collect();
-    let authors = authors::clean(&raw_authors, publisher.as_deref());
+    let mut authors = authors::clean(&raw_authors, publisher.as_deref());
+    if authors.is_empty() {
+        let links: Vec<String> = f.author_links.iter().map(|a| unescape(a)).collect();
+        authors = authors::clean(&links, publisher.as_deref());
+    }
 
     let published = published(&f, &ld, url);
     let modified = ld
