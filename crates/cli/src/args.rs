@@ -56,6 +56,32 @@ pub enum EvalCommand {
     Claims(EvalClaimsArgs),
     /// Sentence segmentation on the golden-rule sets and GUM news.
     Sentences(EvalCommon),
+    /// TIMEX3 recognition and normalization on TimeML files (TempEval-3 scoring).
+    Timex(EvalTimexArgs),
+    /// HTML main text and metadata on AEB, NAEB and fundus.
+    Extraction(EvalExtractionArgs),
+}
+
+/// `newsclaims eval timex`.
+#[derive(Debug, Args)]
+pub struct EvalTimexArgs {
+    /// Directory of TimeML `.tml` files (searched recursively; default: TBAQ in the shared material).
+    #[arg(long)]
+    pub gold: Option<PathBuf>,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: EvalCommon,
+}
+
+/// `newsclaims eval extraction`.
+#[derive(Debug, Args)]
+pub struct EvalExtractionArgs {
+    /// Which set: aeb, naeb, fundus or all.
+    #[arg(long, default_value = "all")]
+    pub set: String,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: EvalCommon,
 }
 
 /// Options every evaluation shares.

@@ -22,6 +22,29 @@ pub fn run(cmd: &EvalCommand) -> Result<bool> {
             let report = eval::sentences::run(&shared).context("sentence evaluation failed")?;
             report_out(&report, &report.to_string(), c)
         }
+        EvalCommand::Timex(a) => {
+            let gold = match &a.gold {
+                Some(g) => g.clone(),
+                None => shared_dir(&a.common)?.join("corpora/timex/TBAQ-cleaned"),
+            };
+            let extractor = dates::DateExtractor::new()?;
+            let report = eval::timex::run(&gold, &extractor).context("TIMEX3 evaluation failed")?;
+            report_out(&report, &report.to_string(), &a.common)
+        }
+        EvalCommand::Extraction(a) => {
+            use eval::extraction::Set;
+            let set = match a.set.as_str() {
+                "aeb" => Set::Aeb,
+                "naeb" => Set::Naeb,
+                "fundus" => Set::Fundus,
+                "all" => Set::All,
+                other => bail!("unknown set {other:?} (expected aeb, naeb, fundus, all)"),
+            };
+            let shared = shared_dir(&a.common)?;
+            let report =
+                eval::extraction::run(&shared, set).context("extraction evaluation failed")?;
+            report_out(&report, &report.to_string(), &a.common)
+        }
     }
 }
 

@@ -12,7 +12,7 @@
 //!
 //! ```
 //! use newsclaims_pipeline::{Config, Pipeline};
-//! use newsclaims_model::Document;
+//! use model::Document;
 //! let p = Pipeline::standard(Config::default()).expect("built-in rules compile");
 //! let doc = p.process_document(Document::from_text("d1", "The mayor said on Monday that 3 people were hurt."));
 //! assert!(doc.records.iter().all(|r| r.provenance.doc_id == "d1"));
