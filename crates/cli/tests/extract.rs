@@ -246,3 +246,24 @@ fn seed_article_header() {
         );
     }
 }
+
+#[test]
+fn warc_and_html_inputs_carry_provenance() {
+    let docs = tmp("warc-docs.jsonl");
+    let o = newsclaims(&[
+        "extract",
+        "fixtures/extract/warc/pages.warc.gz",
+        "fixtures/extract/time-element.html",
+        "--documents",
+        docs.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let docs = jsonl(&std::fs::read(&docs).unwrap());
+    assert!(docs.len() >= 2, "at least one WARC page and the HTML file: {docs:?}");
+    let html = docs.iter().find(|d| d["doc_id"] == "time-element").expect("HTML doc id is the file stem");
+    assert!(!html["text"].as_str().unwrap().contains('<'), "main text, not markup");
+    for d in docs.iter().filter(|d| d["doc_id"] != "time-element") {
+        assert!(d["doc_id"].as_str().unwrap().starts_with("urn:"), "WARC doc id is the record id: {}", d["doc_id"]);
+        assert!(d["input"].as_str().unwrap().ends_with("pages.warc.gz"));
+    }
+}
