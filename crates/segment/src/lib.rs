@@ -26,8 +26,11 @@
 //! Pre-tokenized by the `tokenizers` crate (NFKC normalizer, `Punctuation` and
 //! `Digits` pre-tokenizers, offsets in the original referential), then merged
 //! into [`TokenKind`]s: `35,000` and `1.2` are one `Number`; `don't`,
-//! `twenty-one` and `U.S.` one `Word`; `Mr.` is `Mr` + `.`. ASCII chunks take a
-//! fast path with the same result (tested). See module `tokens`.
+//! `twenty-one` and `U.S.` one `Word`; `Mr.` is `Mr` + `.`. Chunks of plain
+//! letters (Latin, Greek, Cyrillic, Hebrew, Arabic), digits and typographic
+//! punctuation take a fast path with the same result (a proptest compares the
+//! two on arbitrary text); combining marks, emoji, CJK, symbols and
+//! compatibility forms go through `tokenizers`. See module `tokens`.
 //!
 //! # Example
 //!

@@ -26,7 +26,7 @@ use crate::words::{
 use unicode_categories::UnicodeCategories;
 
 /// Bytes at which the scan stops: `. ! ? \n` and lead bytes of `…`, `•`, `。`, `！`, U+2028.
-const STOP: [bool; 256] = {
+static STOP: [bool; 256] = {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
     t[b'!' as usize] = true;
