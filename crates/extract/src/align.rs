@@ -57,7 +57,7 @@ impl<'s> Aligner<'s> {
                 first = false;
                 q
             } else {
-                match bytes[q..limit].iter().position(|&b| b == b'>') {
+                match memchr::memchr(b'>', &bytes[q..limit]) {
                     Some(k) => q + k + 1,
                     None => return None,
                 }
@@ -86,6 +86,12 @@ impl<'s> Aligner<'s> {
 fn match_at(src: &str, at: usize, text: &str) -> Option<NodeAlign> {
     let s = src.as_bytes();
     let t = text.as_bytes();
+    // Quick reject before any allocation: the first byte must match, or be a reference,
+    // a line break or markup that the matcher handles.
+    match (s.get(at), t.first()) {
+        (Some(a), Some(b)) if a == b || matches!(a, b'&' | b'\r' | b'<' | 0) => {}
+        _ => return None,
+    }
     let (mut i, mut j) = (at, 0usize);
     let mut anchors = vec![(0usize, at)];
     let mut skips = 0;

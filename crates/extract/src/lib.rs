@@ -40,8 +40,8 @@
 //!
 //! Our scorer is also cheaper than a readability port: one pass for blocks, one prefix
 //! sum for the subtree choice. Speed (release, one thread, AEB pages, CPU time on the
-//! shared 2-core machine under load): HTML → Document about 40 MB/s, of which html5ever
-//! parsing alone is about 60 MB/s (`cargo run --release -p newsclaims-extract --example
+//! shared 2-core machine under load): HTML → Document about 50 MB/s (94 MB in 1.9 s of
+//! CPU), where html5ever parsing alone runs at about 67 MB/s (`cargo run --release -p newsclaims-extract --example
 //! throughput -- DIR`, and `cargo bench -p newsclaims-extract`).
 //! Command for the quality figures:
 //! `cargo test -p newsclaims-extract --test shared_eval report -- --nocapture`

@@ -7,7 +7,6 @@ pub(crate) mod dates;
 mod jsonld;
 
 use crate::dom::{squash, Dom, Kind};
-use crate::rules::contains_ci;
 use model::{DateSource, NaiveDate, Published};
 use std::collections::HashMap;
 
@@ -188,7 +187,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
                     "/profile/",
                 ]
                 .iter()
-                .any(|p| contains_ci(h, p))
+                .any(|p| h.contains(p))
             });
         let named_author = lower
             .split(|c: char| !c.is_ascii_alphanumeric())
