@@ -1,8 +1,8 @@
 //! Runs the extraction scorer of `newsclaims-eval` (compiled in here from its source
 //! file, so this crate's tests see it without a dependency cycle) over the shared sets
-//! and prints the report. Skipped when `../shared` is absent; floors are asserted by
+//! and prints the report. Skipped when `../shared` is absent; floors are also asserted by
 //! `crates/eval/tests/extraction.rs`.
-//! `cargo test -p newsclaims-extract --release --test shared_eval -- --nocapture`
+//! `EXTRACT_REPORT=1 cargo test -p newsclaims-extract --test shared_eval report -- --nocapture`
 
 // The eval crate names this crate `extract` (its workspace dependency name).
 extern crate newsclaims_extract as extract;
