@@ -1,6 +1,32 @@
 //! Word lists of the sentence splitter, parsed once from the data files under `data/`.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short ASCII words looked up once per period, where
+/// SipHash's setup cost dominates. Not exposed to untrusted key sets (the lists are ours).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// How an abbreviation behaves at a possible sentence end (see `data/abbreviations.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,13 +91,13 @@ impl Kinds {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     /// Lowercased abbreviation (without the final period) → its kinds.
-    abbrevs: HashMap<String, Kinds>,
+    abbrevs: FastMap<String, Kinds>,
     /// Capitalized words that open sentences.
-    starters: HashSet<String>,
+    starters: FastSet<String>,
     /// Lowercase words allowed in a fronted adverbial before a time marker.
-    fronting: HashSet<String>,
+    fronting: FastSet<String>,
     /// Lowercase words after which a line break does not end a sentence.
-    function_words: HashSet<String>,
+    function_words: FastSet<String>,
 }
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
@@ -88,7 +114,7 @@ fn words(data: &str) -> impl Iterator<Item = &str> {
 impl Lexicon {
     /// The built-in English lists.
     pub(crate) fn english() -> Lexicon {
-        let mut abbrevs: HashMap<String, Kinds> = HashMap::new();
+        let mut abbrevs: FastMap<String, Kinds> = FastMap::default();
         let mut kind = AbbrevKind::General;
         for line in ABBREVIATIONS.lines() {
             let line = line.split('#').next().unwrap_or("").trim();

@@ -113,7 +113,7 @@ impl Segmenter {
         let mut seg = Segmentation {
             paragraphs: Vec::with_capacity(paras.len()),
             sentences: Vec::with_capacity(text.len() / 120 + 1),
-            tokens: Vec::with_capacity(text.len() / 5 + 1),
+            tokens: Vec::with_capacity(text.len() / 4 + 1),
         };
         let splitter = sentences::Splitter::new(&self.lex);
         let mut spans = Vec::new();

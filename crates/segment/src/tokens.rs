@@ -118,7 +118,10 @@ fn class_of(c: char) -> Option<Class> {
             _ => Some(Class::Symbol),
         };
     }
-    if c.is_whitespace() {
+    if matches!(c, '‘' | '’' | '“' | '”' | '–' | '—' | '…' | '«' | '»') {
+        // Typographic punctuation, frequent in news: skip the table lookups.
+        Some(Class::Punct(c))
+    } else if c.is_whitespace() {
         None
     } else if c.is_alphabetic() || c.is_mark() {
         Some(Class::Alpha)
