@@ -69,7 +69,7 @@ fn byline(line: &str) -> Option<Vec<String>> {
         return None;
     }
     let names: Vec<String> = rest
-        .split(|c| c == ',' || c == ';')
+        .split([',', ';'])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
