@@ -259,11 +259,54 @@ fn warc_and_html_inputs_carry_provenance() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let docs = jsonl(&std::fs::read(&docs).unwrap());
-    assert!(docs.len() >= 2, "at least one WARC page and the HTML file: {docs:?}");
-    let html = docs.iter().find(|d| d["doc_id"] == "time-element").expect("HTML doc id is the file stem");
-    assert!(!html["text"].as_str().unwrap().contains('<'), "main text, not markup");
+    assert!(
+        docs.len() >= 2,
+        "at least one WARC page and the HTML file: {docs:?}"
+    );
+    let html = docs
+        .iter()
+        .find(|d| d["doc_id"] == "time-element")
+        .expect("HTML doc id is the file stem");
+    assert!(
+        !html["text"].as_str().unwrap().contains('<'),
+        "main text, not markup"
+    );
     for d in docs.iter().filter(|d| d["doc_id"] != "time-element") {
-        assert!(d["doc_id"].as_str().unwrap().starts_with("urn:"), "WARC doc id is the record id: {}", d["doc_id"]);
+        assert!(
+            d["doc_id"].as_str().unwrap().starts_with("urn:"),
+            "WARC doc id is the record id: {}",
+            d["doc_id"]
+        );
         assert!(d["input"].as_str().unwrap().ends_with("pages.warc.gz"));
     }
+}
+
+/// Recursive key paths of a JSON object, in order.
+fn key_paths(v: &Value, prefix: &str, out: &mut Vec<String>) {
+    if let Value::Object(m) = v {
+        for (k, x) in m {
+            out.push(format!("{prefix}{k}"));
+            key_paths(x, &format!("{prefix}{k}."), out);
+        }
+    }
+}
+
+#[test]
+fn written_records_have_the_documented_layout() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let start = readme
+        .find("```json\n{\n  \"id\"")
+        .expect("README record example");
+    let body = &readme[start + 8..];
+    let example: Value = serde_json::from_str(&body[..body.find("\n```").unwrap()]).unwrap();
+    let o = newsclaims(&["extract", "corpus/a02.txt", "-q"]);
+    assert!(o.status.success());
+    let quote = jsonl(&o.stdout)
+        .into_iter()
+        .find(|c| c["type"] == "quote")
+        .expect("a quote in a02");
+    let (mut want, mut got) = (Vec::new(), Vec::new());
+    key_paths(&example, "", &mut want);
+    key_paths(&quote, "", &mut got);
+    assert_eq!(got, want, "the README documents the record exactly");
 }
