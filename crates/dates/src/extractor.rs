@@ -205,10 +205,16 @@ impl DateExtractor {
     /// (longest first), modifiers attached, in text order.
     fn candidates(&self, sent: &str) -> Vec<Candidate> {
         let mut all: Vec<Candidate> = Vec::new();
+        // On ASCII text the ASCII-boundary variant is the same pattern, and fast.
+        let ascii = sent.is_ascii();
         for (ri, rule) in self.rules.iter().enumerate() {
+            let regex = if ascii { &rule.ascii } else { &rule.regex };
             let mut at = 0;
             while at <= sent.len() {
-                let Some(c) = rule.regex.captures_at(sent, at) else {
+                if !ascii && !rule.loose.is_match_at(sent, at) {
+                    break;
+                }
+                let Some(c) = regex.captures_at(sent, at) else {
                     break;
                 };
                 let whole = c

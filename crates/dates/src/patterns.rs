@@ -18,6 +18,13 @@ pub(crate) struct Rule {
     pub(crate) id: String,
     /// The compiled, case-insensitive pattern.
     pub(crate) regex: Regex,
+    /// The same pattern with ASCII word boundaries `(?-u:\b)`: on an ASCII-only
+    /// sentence it matches exactly as `regex` does, and runs in the fast lazy DFA
+    /// (a Unicode `\b` makes the DFA give up on non-ASCII text).
+    pub(crate) ascii: Regex,
+    /// The pattern with every `\b` removed: it matches wherever `regex` does (and
+    /// more), so when it finds nothing the slow Unicode-boundary search is skipped.
+    pub(crate) loose: Regex,
     /// Examples: `(sentence, expected type, expected value)`.
     pub(crate) examples: Vec<(String, String, String)>,
 }
@@ -115,12 +122,61 @@ pub(crate) fn compile_text(lex: &Lexicon, text: &str) -> Result<Vec<Rule>, Dates
             rule: id.clone(),
             source: Box::new(e),
         })?;
+        let variant = |b: &str| {
+            Regex::new(&format!("(?i){}", replace_word_boundaries(&pat, b))).map_err(|e| {
+                DatesError::Pattern {
+                    line: i + 1,
+                    rule: id.clone(),
+                    source: Box::new(e),
+                }
+            })
+        };
+        let ascii = variant(r"(?-u:\b)")?;
+        let loose = variant("")?;
         rules.push(Rule {
             kind: kind.trim().into(),
             id,
             regex,
+            ascii,
+            loose,
             examples: Vec::new(),
         });
     }
     Ok(rules)
+}
+
+/// `pat` with each `\b` assertion (not an escaped backslash followed by `b`)
+/// replaced by `with`.
+fn replace_word_boundaries(pat: &str, with: &str) -> String {
+    let mut out = String::with_capacity(pat.len() + 16);
+    let mut chars = pat.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str(with),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_word_boundaries;
+
+    #[test]
+    fn word_boundaries_are_replaced_but_escaped_backslashes_kept() {
+        assert_eq!(
+            replace_word_boundaries(r"\bmay\b\\b\d", "(?-u:\\b)"),
+            r"(?-u:\b)may(?-u:\b)\\b\d"
+        );
+        assert_eq!(replace_word_boundaries(r"\bx\b", ""), "x");
+    }
 }
