@@ -21,6 +21,9 @@ use model::{
 pub struct DateExtractor {
     lex: Lexicon,
     rules: Vec<Rule>,
+    /// All rules' boundary-free variants as one set, run once per sentence: a rule
+    /// none of whose matches it reports cannot match (`None` if the set is too big).
+    prefilter: Option<regex::RegexSet>,
     /// Modifier forms, longest first: `(form, mod)`.
     modifiers: Vec<(String, String)>,
 }
@@ -44,9 +47,15 @@ impl DateExtractor {
             .flat_map(|(k, forms)| forms.iter().map(move |f| (f.clone(), k.clone())))
             .collect();
         modifiers.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        let prefilter = regex::RegexSetBuilder::new(rules.iter().map(|r| r.loose.as_str()))
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .ok();
         Ok(DateExtractor {
             lex,
             rules,
+            prefilter,
             modifiers,
         })
     }
@@ -207,7 +216,11 @@ impl DateExtractor {
         let mut all: Vec<Candidate> = Vec::new();
         // On ASCII text the ASCII-boundary variant is the same pattern, and fast.
         let ascii = sent.is_ascii();
+        let hits = self.prefilter.as_ref().map(|set| set.matches(sent));
         for (ri, rule) in self.rules.iter().enumerate() {
+            if hits.as_ref().is_some_and(|h| !h.matched(ri)) {
+                continue;
+            }
             let regex = if ascii { &rule.ascii } else { &rule.regex };
             let mut at = 0;
             while at <= sent.len() {
