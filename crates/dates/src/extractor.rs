@@ -427,3 +427,30 @@ impl Extractor for DateExtractor {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::DateExtractor;
+
+    #[test]
+    fn prefilter_set_is_built_and_agrees_with_the_rules() {
+        let x = DateExtractor::new().unwrap();
+        let set = x
+            .prefilter
+            .as_ref()
+            .expect("rule set within its size limit");
+        // Non-ASCII text takes the Unicode-boundary path: the set must still report the rules.
+        let sent = "On Monday, March 3, 2025, the café’s owner said “tomorrow” — 3 days ago.";
+        let hits = set.matches(sent);
+        for (ri, rule) in x.rules.iter().enumerate() {
+            if rule.regex.is_match(sent) {
+                assert!(
+                    hits.matched(ri),
+                    "{} matches but the set misses it",
+                    rule.id
+                );
+            }
+        }
+        assert!(!x.candidates(sent).is_empty());
+    }
+}
