@@ -29,7 +29,7 @@ pub(crate) fn breaks_after(lex: &Lexicon, line: &str, next: &str, longest: usize
         return false;
     }
     let last_word = line
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !crate::words::is_alnum(c))
         .next()
         .unwrap_or("");
     if !last_word.is_empty() && lex.is_function_word(last_word) && !line.ends_with(':') {
@@ -39,7 +39,7 @@ pub(crate) fn breaks_after(lex: &Lexicon, line: &str, next: &str, longest: usize
     if words <= 3 {
         return true;
     }
-    let first = next.chars().find(|c| c.is_alphanumeric());
+    let first = next.chars().find(|c| crate::words::is_alnum(*c));
     if first.is_some_and(char::is_lowercase) {
         return false;
     }
@@ -56,7 +56,7 @@ fn ends_terminal(line: &str) -> bool {
 fn headline_like(line: &str) -> bool {
     let (mut long, mut caps) = (0, 0);
     for w in line.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !crate::words::is_alnum(c));
         if w.chars().count() >= 4 {
             long += 1;
             if w.chars()

@@ -13,7 +13,7 @@
 //! tokenized clitics (`'s`, `'ll`, `n't`); after a word and before white space or
 //! punctuation it closes (`it.'`); with white space on both sides it toggles.
 
-use crate::words::{char_at, char_before, is_opener};
+use crate::words::{char_at, char_before, is_alnum, is_opener};
 
 /// How a quotation mark stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +38,8 @@ pub(crate) fn mark_at(text: &str, p: usize) -> Option<(usize, Form)> {
     let space_before =
         before.is_none_or(|c| c.is_whitespace() || (is_opener(c) && c != '\'' && c != '`'));
     let space_after = after.is_none_or(char::is_whitespace);
-    let alnum_before = before.is_some_and(char::is_alphanumeric);
-    let alnum_after = after.is_some_and(char::is_alphanumeric);
+    let alnum_before = before.is_some_and(is_alnum);
+    let alnum_after = after.is_some_and(is_alnum);
     if len == 1 && alnum_before && alnum_after {
         return None;
     }
@@ -52,7 +52,7 @@ pub(crate) fn mark_at(text: &str, p: usize) -> Option<(usize, Form)> {
         }
         return Some((len, Form::Open));
     }
-    if space_after || after.is_some_and(|c| !c.is_alphanumeric()) {
+    if space_after || after.is_some_and(|c| !is_alnum(c)) {
         return Some((len, Form::Close));
     }
     None
@@ -64,10 +64,7 @@ fn is_clitic(s: &str) -> bool {
         "s", "ll", "re", "ve", "d", "m", "t", "S", "LL", "RE", "VE", "D", "M", "T",
     ]
     .iter()
-    .any(|c| {
-        s.strip_prefix(c)
-            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-    })
+    .any(|c| s.strip_prefix(c).is_some_and(|r| !r.starts_with(is_alnum)))
 }
 
 /// Is a single-style quotation open at `to`, scanning from `from`? Returns the

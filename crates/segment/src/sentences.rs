@@ -20,7 +20,7 @@ use crate::lines;
 use crate::lists::ListScan;
 use crate::quotes;
 use crate::words::{
-    char_at, char_before, is_alnum, is_bullet, is_closer, is_number, is_opener, is_roman,
+    char_at, char_before, is_alnum, is_alpha, is_bullet, is_closer, is_number, is_opener, is_roman,
     skip_space, word_at,
 };
 use unicode_categories::UnicodeCategories;
@@ -37,6 +37,50 @@ static STOP: [bool; 256] = {
     t[0xEF] = true;
     t
 };
+
+/// The first index at or after `i` whose byte is in [`STOP`], or `b.len()`.
+/// Blocks of 16 bytes are tested with branch-free compares (vectorized by the
+/// compiler); `>= 0xE2` over-approximates the multibyte stop leads, and the
+/// table decides inside a block that may hold a stop.
+#[inline]
+fn next_stop(b: &[u8], mut i: usize) -> usize {
+    while i + 16 <= b.len() {
+        let block = &b[i..i + 16];
+        let any = block.iter().fold(false, |acc, &c| {
+            acc | (c == b'.') | (c == b'!') | (c == b'?') | (c == b'\n') | (c >= 0xE2)
+        });
+        if any {
+            if let Some(k) = block.iter().position(|&c| STOP[c as usize]) {
+                return i + k;
+            }
+        }
+        i += 16;
+    }
+    while i < b.len() && !STOP[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
+/// Index of the first `'` or `` ` `` byte of `b`: 16-byte blocks tested
+/// branch-free first (vectorized), as in [`next_stop`].
+fn find_mark(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i + 16 <= b.len() {
+        let block = &b[i..i + 16];
+        if block
+            .iter()
+            .fold(false, |acc, &c| acc | (c == b'\'') | (c == b'`'))
+        {
+            break;
+        }
+        i += 16;
+    }
+    b[i..]
+        .iter()
+        .position(|&c| c == b'\'' || c == b'`')
+        .map(|k| i + k)
+}
 
 /// What follows a terminal cluster.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +136,8 @@ struct Scan<'t> {
     line_start: usize,
     /// Longest line of the text in bytes, computed on first need.
     longest_line: Option<usize>,
+    /// First `'` or `` ` `` byte at or after the last [`Scan::mark_in`] start.
+    next_mark: Option<usize>,
 }
 
 impl<'a> Splitter<'a> {
@@ -110,13 +156,14 @@ impl<'a> Splitter<'a> {
             items,
             line_start: 0,
             longest_line: None,
+            next_mark: None,
         };
         let b = text.as_bytes();
         let mut i = 0;
         let mut item_k = 0;
         while i < b.len() {
             if !STOP[b[i] as usize] {
-                i += 1;
+                i = next_stop(b, i + 1);
                 continue;
             }
             while item_k < s.items.len() && s.items[item_k] <= i {
@@ -249,7 +296,11 @@ impl<'a> Splitter<'a> {
         };
         // Inside a quotation in straight single quotes that closes later: go on.
         if brk {
-            let open = match quotes::open_at(text, s.sent_start, j) {
+            let open = match s.mark_in(s.sent_start, j) {
+                true => quotes::open_at(text, s.sent_start, j),
+                false => None,
+            };
+            let open = match open {
                 Some((quotes::Form::Open, _)) => true,
                 Some((quotes::Form::Detached, p)) => text[s.sent_start..p].trim().is_empty(),
                 _ => false,
@@ -432,9 +483,9 @@ impl<'a> Splitter<'a> {
             };
         }
         if w.contains('.') {
-            let initialism = w.split('.').all(|p| {
-                !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)
-            });
+            let initialism = w
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(is_alpha));
             return if initialism {
                 (Prev::Initialism, st)
             } else {
@@ -471,7 +522,7 @@ impl<'a> Splitter<'a> {
             if quoted {
                 continue;
             }
-            let w = tok.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = tok.trim_matches(|c: char| !is_alnum(c));
             if w.is_empty()
                 || w.bytes()
                     .all(|c| c.is_ascii_digit() || c == b':' || c == b'.')
@@ -493,6 +544,17 @@ impl<'a> Splitter<'a> {
 }
 
 impl Scan<'_> {
+    /// Is there a `'` or `` ` `` byte in `from..to`? `from` never decreases
+    /// between calls, so the text is searched once (no mark: no quote to classify).
+    fn mark_in(&mut self, from: usize, to: usize) -> bool {
+        if self.next_mark.is_none_or(|m| m < from) {
+            let b = &self.text.as_bytes()[from.min(self.text.len())..];
+            let k = find_mark(b);
+            self.next_mark = Some(k.map_or(self.text.len(), |k| from + k));
+        }
+        self.next_mark.is_some_and(|m| m < to)
+    }
+
     fn cut(&mut self, at: usize) {
         self.cuts.push(at);
         self.sent_start = self.sent_start.max(at);
@@ -575,7 +637,7 @@ fn closers(text: &str, mut j: usize) -> (usize, bool) {
         if is_closer(c) {
             // An apostrophe before a letter is not a closing quote ("Jr.'s").
             if matches!(c, '\'' | '’' | '`')
-                && char_at(text, j + c.len_utf8()).is_some_and(char::is_alphanumeric)
+                && char_at(text, j + c.len_utf8()).is_some_and(is_alnum)
             {
                 break;
             }
@@ -732,10 +794,7 @@ fn in_brackets(s: &str) -> bool {
 /// True when the word before the one starting at `wstart` starts with a lowercase letter.
 fn prev_word_is_lower(text: &str, wstart: usize) -> bool {
     let before = text[..wstart].trim_end();
-    let w = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let w = before.rsplit(|c: char| !is_alpha(c)).next().unwrap_or("");
     w.chars().next().is_some_and(char::is_lowercase)
 }
 

@@ -123,7 +123,7 @@ fn class_of(c: char) -> Option<Class> {
         Some(Class::Punct(c))
     } else if c.is_whitespace() {
         None
-    } else if c.is_alphabetic() || c.is_mark() {
+    } else if crate::words::is_alpha(c) || c.is_mark() {
         Some(Class::Alpha)
     } else if c.is_numeric() {
         Some(Class::Digit)
@@ -147,7 +147,7 @@ fn fast_char(c: char) -> bool {
         '‘' | '’' | '“' | '”' | '–' | '—' | '…' | '€' | '£' | '¥' | '°' | '«' | '»'
     ) || (matches!(c, '\u{c0}'..='\u{24f}' | '\u{370}'..='\u{3ff}' | '\u{400}'..='\u{4ff}'
             | '\u{531}'..='\u{587}' | '\u{5d0}'..='\u{5ea}' | '\u{620}'..='\u{64a}')
-        && c.is_alphabetic())
+        && crate::words::is_alpha(c))
 }
 
 impl Tokenizer {
@@ -200,9 +200,24 @@ impl Tokenizer {
                     continue;
                 }
             }
-            // Find the chunk end and whether it is plain.
             let start = i;
-            let mut plain = true;
+            scratch.atoms.clear();
+            if !reference {
+                // Fast path in one pass: atoms up to the chunk end, unless a char
+                // that needs `tokenizers` comes first.
+                match fast_chunk(&text[start..], &mut scratch.atoms) {
+                    Ok(len) => {
+                        i = start + len;
+                        merge(&text[start..i], &scratch.atoms, offset + start, out);
+                        continue;
+                    }
+                    Err(at) => {
+                        i = start + at;
+                        scratch.atoms.clear();
+                    }
+                }
+            }
+            // The chunk goes through `tokenizers`: find its end.
             while i < b.len() {
                 let c = b[i];
                 if c < 0x80 {
@@ -215,17 +230,11 @@ impl Tokenizer {
                     if ch.is_whitespace() {
                         break;
                     }
-                    plain &= fast_char(ch);
                     i += ch.len_utf8();
                 }
             }
             let chunk = &text[start..i];
-            scratch.atoms.clear();
-            if plain && !reference {
-                fast_atoms(chunk, &mut scratch.atoms);
-            } else {
-                self.tk_atoms(chunk, scratch);
-            }
+            self.tk_atoms(chunk, scratch);
             merge(chunk, &scratch.atoms, offset + start, out);
         }
     }
@@ -288,20 +297,26 @@ impl Tokenizer {
     }
 }
 
-/// Atoms of a chunk of ASCII, Latin letters and typographic punctuation.
-fn fast_atoms(chunk: &str, atoms: &mut Vec<Atom>) {
-    let b = chunk.as_bytes();
+/// Atoms of the chunk at the start of `text` (which starts with a non-space
+/// char), up to the first white space: `Ok(chunk length)`, or `Err(position)`
+/// of the first char that is not [`fast_char`] (the atoms are then partial).
+/// Latin letters continue a letter run: "Gérald", "Müller".
+fn fast_chunk(text: &str, atoms: &mut Vec<Atom>) -> Result<usize, usize> {
+    let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         let (end, class) = if c >= 0x80 {
-            let ch = chunk[i..].chars().next().unwrap_or('\u{fffd}');
+            let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
+            if ch.is_whitespace() {
+                return Ok(i);
+            }
+            if !fast_char(ch) {
+                return Err(i);
+            }
             match class_of(ch) {
                 Some(class) => (i + ch.len_utf8(), class),
-                None => {
-                    i += ch.len_utf8();
-                    continue;
-                }
+                None => return Ok(i),
             }
         } else {
             match ASCII[c as usize] {
@@ -314,14 +329,10 @@ fn fast_atoms(chunk: &str, atoms: &mut Vec<Atom>) {
                 }
                 3 => (i + 1, Class::Punct(c as char)),
                 4 => (i + 1, Class::Symbol),
-                _ => {
-                    i += 1;
-                    continue;
-                }
+                _ => return Ok(i),
             }
         };
         match atoms.last_mut() {
-            // Latin letters continue a letter run: "Gérald", "Müller".
             Some(a) if class == Class::Alpha && a.class == Class::Alpha && a.end == i => {
                 a.end = end
             }
@@ -333,6 +344,7 @@ fn fast_atoms(chunk: &str, atoms: &mut Vec<Atom>) {
         }
         i = end;
     }
+    Ok(i)
 }
 
 fn is_alnum(a: &Atom) -> bool {

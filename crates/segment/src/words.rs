@@ -82,10 +82,37 @@ pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// True for letters and digits, ASCII or not.
+/// True for letters and digits, ASCII or not. Same as [`char::is_alphanumeric`],
+/// without the Unicode table lookup for ASCII and General Punctuation
+/// (U+2000–U+206F: `’`, `“`, `—`, `…`, …) and Latin-1 letters (`é`), the
+/// non-ASCII chars of news text.
 #[inline]
 pub(crate) fn is_alnum(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if matches!(c, '\u{2000}'..='\u{206f}') {
+        false
+    } else if matches!(c, '\u{c0}'..='\u{ff}') {
+        // Latin-1 letters; `×` and `÷` are the only symbols there.
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Same as [`char::is_alphabetic`], with the fast paths of [`is_alnum`].
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if matches!(c, '\u{2000}'..='\u{206f}') {
+        false
+    } else if matches!(c, '\u{c0}'..='\u{ff}') {
+        // Latin-1 letters; `×` and `÷` are the only symbols there.
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 /// The run of letters (ASCII or not, with inner apostrophes) starting at `i`.
@@ -93,7 +120,7 @@ pub(crate) fn word_at(text: &str, i: usize) -> &str {
     let s = &text[i..];
     let mut end = 0;
     for (k, c) in s.char_indices() {
-        if c.is_alphabetic() || (k > 0 && (c == '\'' || c == '’')) {
+        if is_alpha(c) || (k > 0 && (c == '\'' || c == '’')) {
             end = k + c.len_utf8();
         } else {
             break;
@@ -138,5 +165,13 @@ mod tests {
         assert!(is_roman("II") && is_roman("XIV") && !is_roman("IIII") && !is_roman("Ivy"));
         assert!(is_number("1,000") && is_number("3.5") && !is_number("3.") && !is_number("a1"));
         assert_eq!(char_before("a€", 4), Some('€'));
+    }
+
+    #[test]
+    fn fast_classes_equal_std_on_every_char() {
+        for c in (0..=0x2fffu32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 }
