@@ -95,6 +95,9 @@ pub(crate) fn is_alnum(c: char) -> bool {
     } else if matches!(c, '\u{c0}'..='\u{ff}') {
         // Latin-1 letters; `×` and `÷` are the only symbols there.
         c != '×' && c != '÷'
+    } else if matches!(c, '\u{400}'..='\u{481}' | '\u{5d0}'..='\u{5ea}' | '\u{620}'..='\u{64a}') {
+        // Cyrillic, Hebrew and Arabic letters (no marks or signs in these ranges).
+        true
     } else {
         c.is_alphanumeric()
     }
@@ -110,6 +113,9 @@ pub(crate) fn is_alpha(c: char) -> bool {
     } else if matches!(c, '\u{c0}'..='\u{ff}') {
         // Latin-1 letters; `×` and `÷` are the only symbols there.
         c != '×' && c != '÷'
+    } else if matches!(c, '\u{400}'..='\u{481}' | '\u{5d0}'..='\u{5ea}' | '\u{620}'..='\u{64a}') {
+        // Cyrillic, Hebrew and Arabic letters (no marks or signs in these ranges).
+        true
     } else {
         c.is_alphabetic()
     }
