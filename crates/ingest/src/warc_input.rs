@@ -52,19 +52,8 @@ pub(crate) fn warc_items(
         }
         Err(e) => Err(IngestError::new(
             name.clone(),
-            error_offset(&e).map(Position::Byte),
+            Some(Position::Byte(e.offset())),
             ErrorKind::Format(e.to_string()),
         )),
     }))
-}
-
-fn error_offset(e: &warc::WarcError) -> Option<u64> {
-    // Every WarcError message already carries its offset; parse it out for the position field.
-    let msg = e.to_string();
-    let at = msg.find("offset ")? + "offset ".len();
-    msg[at..]
-        .split(|c: char| !c.is_ascii_digit())
-        .next()?
-        .parse()
-        .ok()
 }

@@ -4,7 +4,7 @@ use crate::{content_hash, Config};
 use ingest::{IngestError, Input};
 use model::{
     CharIndex, Claim, ClaimRecord, ClaimSink, DateSource, Document, Extractor, ProcessedDocument,
-    Provenance, Published,
+    Provenance, Published, RuleId,
 };
 use rayon::prelude::*;
 use segment::Segmenter;
@@ -133,7 +133,7 @@ impl Pipeline {
             extractor_version: self.version.clone(),
         });
         let chars = CharIndex::new(&document.text);
-        let mut seen: HashMap<(&'static str, usize, usize, String), usize> = HashMap::new();
+        let mut seen: HashMap<(&'static str, usize, usize, RuleId), usize> = HashMap::new();
         let records = claims
             .into_iter()
             .map(|claim| {
@@ -142,7 +142,7 @@ impl Pipeline {
                     claim.type_name(),
                     ev.span.start,
                     ev.span.end,
-                    ev.rule.to_string(),
+                    ev.rule.clone(),
                 );
                 let n = seen.entry(key).or_insert(0);
                 let id = crate::claim_id(&provenance.doc_id, &provenance.content_hash, &claim, *n);
