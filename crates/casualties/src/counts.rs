@@ -249,7 +249,12 @@ fn excluded(text: &str, q: &Quantity) -> bool {
     // `the man was 20 and …`, `who was 24, was shot`: a predicate age.
     if matches!(pw.as_str(), "was" | "is") && matches!(nw.as_str(), "and" | "") {
         let lead = text[..before.len()].to_lowercase();
-        let tail = &lead[lead.len().saturating_sub(40).min(lead.len())..];
+        // The last 40 bytes or so, starting on a character boundary.
+        let mut from = lead.len().saturating_sub(40);
+        while !lead.is_char_boundary(from) {
+            from += 1;
+        }
+        let tail = &lead[from..];
         if !["toll", "total", "number", "count", "tally"]
             .iter()
             .any(|w| tail.contains(w))

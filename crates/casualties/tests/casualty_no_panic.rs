@@ -69,3 +69,11 @@ proptest! {
         check(&s)?;
     }
 }
+
+/// Found by CI's proptest: a predicate-age check sliced 40 bytes back into the
+/// middle of an emoji.
+#[test]
+fn emoji_before_a_predicate_age() {
+    check("no one ’s , ’s dozens and more than 😀 47 . three of killed . and people was ").unwrap();
+    check("’s , ’s dozens and more than 😀 47 . three of killed . and people was ").unwrap();
+}
