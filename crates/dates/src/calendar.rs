@@ -39,6 +39,8 @@ impl Point {
             Point::Half(y, h) => format!("{y:04}-H{h}"),
             Point::Season(y, s) => format!("{y:04}-{s}"),
             Point::Year(y) => format!("{y:04}"),
+            // `199X`, as the claims gold spec writes a decade (TimeML sets split between
+            // `199` and `199X`).
             Point::Decade(d) => format!("{d:03}X"),
             Point::Century(c) => format!("{c:02}"),
         }

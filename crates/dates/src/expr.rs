@@ -35,6 +35,17 @@ impl Rel {
     }
 }
 
+/// What `the quarter` (without an ordinal) counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum QuarterBase {
+    /// The quarter under discussion, else the last completed one.
+    Context,
+    /// `the latest quarter`: the last completed quarter before publication.
+    Latest,
+    /// `the current quarter`: the quarter of the publication date.
+    Current,
+}
+
 /// Something that names one day.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Day {
@@ -90,6 +101,7 @@ pub(crate) enum Expr {
         q: Option<u32>,
         y: YearRef,
         rel: i32,
+        base: QuarterBase,
     },
     /// A half year.
     Half { h: u32, y: YearRef },
@@ -111,7 +123,14 @@ pub(crate) enum Expr {
     /// `three years ago`.
     Ago { n: f64, unit: String },
     /// `two days later` from the last mentioned date.
-    Shift { n: f64, unit: String, dir: i64 },
+    Shift {
+        n: f64,
+        unit: String,
+        dir: i64,
+        /// `the year-earlier period`: a comparison with the period being reported,
+        /// which is in the publication year or the year before.
+        comparative: bool,
+    },
     /// A DURATION value.
     Duration(String),
     /// A SET value with quant and freq.
@@ -434,11 +453,19 @@ pub(crate) fn interpret(
                 .and_then(|o| lex.ordinals.num_of(o))
                 .or_else(|| g(c, "qnum").and_then(|q| q[1..].parse().ok()));
             let y = year_ref(c);
-            let rel = match g(c, "rel").map(normalize_form).as_deref() {
+            let word = g(c, "rel").or_else(|| g(c, "rel2")).map(normalize_form);
+            let rel = match word.as_deref() {
                 Some("last") | Some("previous") | Some("past") if q.is_none() => -1,
                 Some("next") | Some("coming") if q.is_none() => 1,
                 Some("year-earlier") | Some("year-ago") => -4,
                 _ => 0,
+            };
+            let base = match word.as_deref() {
+                Some("current") => QuarterBase::Current,
+                Some(w) if w == "latest" || w == "just-ended" || w.ends_with("recent") => {
+                    QuarterBase::Latest
+                }
+                _ => QuarterBase::Context,
             };
             // `the third-quarter profit`: the article belongs to the noun, not the quarter.
             let text = whole.as_str();
@@ -448,7 +475,7 @@ pub(crate) fn interpret(
                     .is_some_and(|m| sentence[m.end()..].starts_with('-')))
             .then(|| whole.start() + 4);
             Some(Interp {
-                expr: Expr::Quarter { q, y, rel },
+                expr: Expr::Quarter { q, y, rel, base },
                 modifier: None,
                 end: None,
                 start,
@@ -545,6 +572,7 @@ pub(crate) fn interpret(
             n: 1.0,
             unit: "Y".into(),
             dir: -1,
+            comparative: true,
         }),
         "shift" => {
             let n = parse_cardinal(lex, g(c, "num")?)?;
@@ -570,6 +598,7 @@ pub(crate) fn interpret(
                     n,
                     unit: u,
                     dir: sign,
+                    comparative: false,
                 },
                 modifier: None,
                 end: Some(dir_end),

@@ -114,6 +114,9 @@ impl DateExtractor {
                     cand.interp.expr,
                     Expr::Ago { .. } | Expr::Shift { .. } | Expr::Quarter { q: None, .. }
                 );
+                if let Some(p @ Point::Quarter(..)) = r.point {
+                    ctx.last_quarter = Some((p, idx));
+                }
                 if let Some(p) = r.point.filter(|_| !derived) {
                     if r.ty != TimexType::Duration {
                         if let Some(d) = p.first_day().filter(|_| p.granularity() == "day") {

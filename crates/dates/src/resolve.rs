@@ -2,7 +2,7 @@
 //! earlier mentions → a TIMEX3 type and value.
 
 use crate::calendar::{easter, nth_weekday, shift_day, Point};
-use crate::expr::{is_time_unit, Day, Expr, Rel, YearRef};
+use crate::expr::{is_time_unit, Day, Expr, QuarterBase, Rel, YearRef};
 use crate::tense::Direction;
 use chrono::{Datelike, Duration, NaiveDate};
 use model::TimexType;
@@ -28,6 +28,8 @@ pub(crate) struct Context {
     pub(crate) last_day: Option<(NaiveDate, usize)>,
     /// The last calendar point mentioned (any granularity).
     pub(crate) last_point: Option<(Point, usize)>,
+    /// The last quarter mentioned or resolved (`the quarter` included).
+    pub(crate) last_quarter: Option<(Point, usize)>,
     /// The hour of the last clock time, with its day.
     pub(crate) last_clock: Option<(NaiveDate, u32)>,
 }
@@ -354,6 +356,12 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                 match rel {
                     Rel::Last | Rel::ThisPast => past,
                     Rel::Next | Rel::ThisComing => past + 1,
+                    // `this summer` outside summer: the summer of the publication year.
+                    // (in a past clause before it starts, the one of the year before).
+                    Rel::This if dir == Direction::Past && start(y0).is_some_and(|s| s > dct) => {
+                        y0 - 1
+                    }
+                    Rel::This => y0,
                     _ => match dir {
                         Direction::Future | Direction::FutureWeak => past + 1,
                         _ => past,
@@ -362,7 +370,7 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
             };
             Resolved::point(Point::Season(y, code), Anchor::Dct)
         }
-        Expr::Quarter { q, y, rel } => {
+        Expr::Quarter { q, y, rel, base } => {
             let base_year = |yr: &YearRef| -> Option<(i32, Anchor)> {
                 match yr {
                     YearRef::Explicit(y) => Some((*y, Anchor::None)),
@@ -371,6 +379,17 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
             };
             match q {
                 Some(q) => match base_year(y) {
+                    // `profit grew in the fourth quarter`, written in June: the last one.
+                    Some((yy, a @ Anchor::Dct))
+                        if dir == Direction::Past
+                            && *y == YearRef::Rel(0)
+                            && Point::Quarter(yy, *q)
+                                .first_day()
+                                .zip(dct)
+                                .is_some_and(|(s, d)| s > d) =>
+                    {
+                        Resolved::point(Point::Quarter(yy - 1, *q).shift("Q", i64::from(*rel))?, a)
+                    }
                     Some((yy, a)) => {
                         Resolved::point(Point::Quarter(yy, *q).shift("Q", i64::from(*rel))?, a)
                     }
@@ -382,17 +401,19 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                     ),
                 },
                 None => {
-                    let (base, a) = match ctx.last_point {
+                    let context = ctx.last_point.filter(|_| *base == QuarterBase::Context);
+                    let (base, a) = match context {
                         Some((p @ Point::Quarter(..), i)) if *rel != -1 && *rel != 1 => {
                             (p, Anchor::Mention(i))
                         }
                         _ => match dct {
                             Some(d) => {
-                                let d = if *rel == 0 || *rel == -4 {
-                                    d - Duration::days(45)
-                                } else {
-                                    d
-                                };
+                                let d =
+                                    if (*rel == 0 || *rel == -4) && *base != QuarterBase::Current {
+                                        d - Duration::days(45)
+                                    } else {
+                                        d
+                                    };
                                 (Point::of_unit("Q", d)?, Anchor::Dct)
                             }
                             None => {
@@ -537,8 +558,30 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
             };
             Resolved::point(p, Anchor::Dct)
         }
-        Expr::Shift { n, unit, dir: sign } => {
+        Expr::Shift {
+            n,
+            unit,
+            dir: sign,
+            comparative,
+        } => {
             let k = n.round() as i64 * sign;
+            // `the year-ago results` after `the 1988 period`: that period itself; after
+            // a period of the publication year, a year before it; else the year before.
+            if let (true, Some(d)) = (*comparative, dct) {
+                let y0 = d.year();
+                let quarter = ctx
+                    .last_quarter
+                    .filter(|(q, _)| q.first_day().is_some_and(|f| f.year() == y0));
+                let (p, a) = match quarter.or(ctx.last_point) {
+                    Some((p, i)) => match p.first_day().map(|f| f.year()) {
+                        Some(y) if y == y0 => (p.shift(unit, k)?, Anchor::Mention(i)),
+                        Some(y) if y == y0 - 1 => (p, Anchor::Mention(i)),
+                        _ => (Point::Year(y0 - 1), Anchor::Dct),
+                    },
+                    None => (Point::Year(y0 - 1), Anchor::Dct),
+                };
+                return Some(Resolved::point(p, a));
+            }
             let (base, a) = match (ctx.last_point, dct) {
                 (Some((p, i)), _) => (p, Anchor::Mention(i)),
                 (None, Some(d)) => (Point::Day(d), Anchor::Dct),

@@ -70,6 +70,25 @@ const NOT_PAST: &[&str] = &[
     "embed",
 ];
 
+/// Determiners and possessives: after them, `plan` or `deadline` is a noun.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+    )
+}
+
 /// Words (letters, digits, apostrophes) with their byte offsets.
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
@@ -120,12 +139,17 @@ pub(crate) fn direction(lex: &Lexicon, sentence: &str, start: usize, end: usize)
     let has = |list: Option<&Vec<String>>, w: &str| list.is_some_and(|l| l.iter().any(|x| x == w));
     let mut best: Option<(usize, Direction)> = None;
     let mut fallback: Option<(usize, Direction)> = None;
-    for (wstart, word) in words(sentence) {
+    let ws: Vec<(usize, usize, String)> = words(sentence)
+        .map(|(i, w)| {
+            let lower = w.to_lowercase().replace('’', "'");
+            (i, w.len(), lower.trim_matches('\'').to_string())
+        })
+        .collect();
+    for (i, (wstart, wlen, w)) in ws.iter().enumerate() {
+        let (wstart, wlen, w) = (*wstart, *wlen, w.as_str());
         if wstart >= start && wstart < end {
             continue;
         }
-        let w = word.to_lowercase().replace('’', "'");
-        let w = w.trim_matches('\'');
         let dist = if wstart < start {
             // Words before the expression weigh slightly more than words after.
             (start - wstart) * 2
@@ -141,28 +165,48 @@ pub(crate) fn direction(lex: &Lexicon, sentence: &str, start: usize, end: usize)
         } else {
             &sentence[end..wstart]
         };
-        if between.contains(['"', '“', '”', '«', '»']) {
+        if between.contains(['"', '“', '”', '«', '»', '`']) || between.contains("''") {
             continue;
         }
+        let prev = i
+            .checked_sub(1)
+            .and_then(|j| ws.get(j))
+            .map(|x| x.2.as_str());
+        let next = ws.get(i + 1).map(|x| x.2.as_str());
         let dir = if has(future, w) || w.ends_with("'ll") {
             Direction::Future
         } else if has(weak, w) {
-            Direction::FutureWeak
+            match (w, next) {
+                // `planned to leave`, `set to resume`, `expected to join`: an intention.
+                (_, Some("to")) if w != "until" && w != "due" => Direction::Future,
+                (_, Some("to")) => continue,
+                // `set` is future only as `set to` / `set for`.
+                ("set", Some("for")) => Direction::FutureWeak,
+                ("set", _) => continue,
+                // `the plan`, `its plans`: a noun, no tense.
+                (_, _) if w != "deadline" && prev.is_some_and(is_determiner) => continue,
+                _ => Direction::FutureWeak,
+            }
         } else if has(past, w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w)) {
+            // `will be named`, `to be held`: the auxiliary before decides.
+            if matches!(prev, Some("be" | "being")) {
+                continue;
+            }
             Direction::Past
-        } else if w == "says" || w == "is" || w == "are" {
-            Direction::Unknown
         } else {
             continue;
         };
-        let slot = if has(reporting, w) {
+        // `said Monday`, `said on Monday`: the reporting verb next to the expression
+        // dates the saying, which is what the expression names.
+        let adjacent = wstart < start && {
+            let gap = between.get(wlen..).unwrap_or("").trim();
+            gap.is_empty() || gap.eq_ignore_ascii_case("on")
+        };
+        let slot = if has(reporting, w) && !adjacent {
             &mut fallback
         } else {
             &mut best
         };
-        if dir == Direction::Unknown {
-            continue;
-        }
         if slot.is_none_or(|(d, _)| dist < d) {
             *slot = Some((dist, dir));
         }

@@ -20,6 +20,9 @@ fn tbaq_scores() {
             println!("{}\t{}\t{:?}\t{:?}", d.kind, d.doc, d.gold, d.system);
         }
     }
+    if std::env::var_os("TIMEX_RULES").is_some() {
+        print_rule_counts(&shared.join("corpora/timex/TBAQ-cleaned"), &x);
+    }
     println!("{report}");
     // Floors reached (raise, never lower): see crates/eval/tests/timex_tbaq.rs.
     assert!(
@@ -33,4 +36,42 @@ fn tbaq_scores() {
         report.relaxed.f1
     );
     assert!(report.value_f1 >= 0.77, "value F1 {:.4}", report.value_f1);
+}
+
+/// `rules<TAB>rule<TAB>count`: how often each rule fires on the set (with the
+/// diffs, this gives each rule's precision).
+fn print_rule_counts(dir: &std::path::Path, x: &dates::DateExtractor) {
+    let mut stack = vec![dir.to_path_buf()];
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let seg = segment::Segmenter::new();
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            if p.extension().is_none_or(|e| e != "tml") {
+                continue;
+            }
+            let Ok(raw) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            let Ok(doc) = timex::parse_tml(&raw) else {
+                continue;
+            };
+            let d = model::Document::from_text(doc.id.clone(), doc.text.clone());
+            let spans: Vec<model::Span> =
+                seg.segment(&d).sentences.iter().map(|s| s.span).collect();
+            for m in x.extract_text(&d.text, &spans, doc.dct) {
+                *counts.entry(m.evidence.rule.to_string()).or_default() += 1;
+            }
+        }
+    }
+    for (r, n) in counts {
+        println!("rules\t{r}\t{n}");
+    }
 }
