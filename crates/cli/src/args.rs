@@ -60,6 +60,19 @@ pub enum EvalCommand {
     Timex(EvalTimexArgs),
     /// HTML main text and metadata on AEB, NAEB and fundus.
     Extraction(EvalExtractionArgs),
+    /// Quote content and source on PolNeAR (brat attributions).
+    Polnear(EvalPolnearArgs),
+}
+
+/// `newsclaims eval polnear`.
+#[derive(Debug, Args)]
+pub struct EvalPolnearArgs {
+    /// Which split: train, dev or test.
+    #[arg(long, default_value = "dev")]
+    pub split: String,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: EvalCommon,
 }
 
 /// `newsclaims eval timex`.

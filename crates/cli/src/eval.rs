@@ -45,6 +45,16 @@ pub fn run(cmd: &EvalCommand) -> Result<bool> {
                 eval::extraction::run(&shared, set).context("extraction evaluation failed")?;
             report_out(&report, &report.to_string(), &a.common)
         }
+        EvalCommand::Polnear(a) => {
+            let root = shared_dir(&a.common)?.join("corpora/quotes/polnear");
+            let docs = eval::polnear::load_split(&root, &a.split).with_context(|| {
+                format!("cannot load PolNeAR {} from {}", a.split, root.display())
+            })?;
+            let quotes = quotes::QuoteExtractor::new();
+            let segmenter = segment::Segmenter::new();
+            let report = eval::polnear::evaluate(&docs, &quotes, &|d| segmenter.segment(d));
+            report_out(&report, &report.to_string(), &a.common)
+        }
     }
 }
 
@@ -67,13 +77,20 @@ pub fn shared_dir(c: &EvalCommon) -> Result<PathBuf> {
 /// Print a report (text or JSON) and check its floors.
 fn report_out<R: Serialize>(report: &R, text: &str, c: &EvalCommon) -> Result<bool> {
     let value = serde_json::to_value(report)?;
-    if c.json {
-        println!("{}", serde_json::to_string_pretty(&value)?);
+    let mut out = if c.json {
+        serde_json::to_string_pretty(&value)?
     } else {
-        print!("{text}");
-        if !text.ends_with('\n') {
-            println!();
+        text.to_string()
+    };
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    // A closed pipe (`| head`) is not an error worth a panic: the floors still count.
+    match std::io::stdout().lock().write_all(out.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            return Err(e).context("cannot write the report to stdout")
         }
+        _ => {}
     }
     let failures = floors::check(&value, &c.floors);
     for f in &failures {

@@ -249,7 +249,7 @@ impl Scores {
 }
 
 /// Scores of a split, for all attributions and for speech only.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct PolnearReport {
     /// Articles scored.
     pub documents: usize,
@@ -272,6 +272,28 @@ impl std::fmt::Display for PolnearReport {
             )?;
         }
         Ok(())
+    }
+}
+
+/// JSON layout for CI floors: `speech.content.f1`, `speech.source.f1`, `all.content.f1`, …
+impl serde::Serialize for Scores {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        #[derive(serde::Serialize)]
+        struct Prf {
+            p: f64,
+            r: f64,
+            f1: f64,
+        }
+        let prf = |(p, r, f1): (f64, f64, f64)| Prf { p, r, f1 };
+        let mut st = ser.serialize_struct("Scores", 6)?;
+        st.serialize_field("gold", &self.gold)?;
+        st.serialize_field("predicted", &self.predicted)?;
+        st.serialize_field("content_matched", &self.content_matched)?;
+        st.serialize_field("source_matched", &self.source_matched)?;
+        st.serialize_field("content", &prf(self.content()))?;
+        st.serialize_field("source", &prf(self.source()))?;
+        st.end()
     }
 }
 

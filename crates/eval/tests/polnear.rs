@@ -44,8 +44,10 @@ impl Extractor for Echo {
                 organisation: None,
                 kind: SpeakerKind::Person,
             });
-            let mut ev = model::Evidence::default();
-            ev.span = content;
+            let ev = model::Evidence {
+                span: content,
+                ..Default::default()
+            };
             claims.push(Claim::Quote(Quote {
                 evidence: ev,
                 kind: QuoteKind::Indirect,
