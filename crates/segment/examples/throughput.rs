@@ -4,7 +4,8 @@
 //! waiting for a core; this example also reads the process's user+system CPU
 //! time from `/proc/self/stat` (Linux) and reports MB per CPU-second.
 //!
-//! `cargo run --release -p newsclaims-segment --example throughput [MB] [ITERATIONS]`
+//! `cargo run --release -p newsclaims-segment --example throughput [MB] [ITERATIONS] [full|sentences]`
+//! (both modes when the third argument is absent).
 
 use model::Document;
 use newsclaims_segment::Segmenter;
@@ -27,10 +28,14 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mb: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(4);
     let iters: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
+    let only = args.next();
     let doc = Document::from_text("bench", news_text::news_text(mb << 20));
     let seg = Segmenter::new();
     let bytes = (doc.text.len() * iters) as f64 / 1e6;
     for (name, full) in [("sentences+tokens", true), ("sentences only", false)] {
+        if only.as_deref().is_some_and(|m| (m == "full") != full) {
+            continue;
+        }
         let (c0, t0) = (cpu_seconds(), Instant::now());
         let mut n = 0;
         for _ in 0..iters {

@@ -203,17 +203,17 @@ impl Tokenizer {
             let start = i;
             scratch.atoms.clear();
             if !reference {
-                // Fast path in one pass: atoms up to the chunk end, unless a char
+                // Fast path in one pass: tokens up to the chunk end, unless a char
                 // that needs `tokenizers` comes first.
-                match fast_chunk(&text[start..], &mut scratch.atoms) {
-                    Ok(len) => {
-                        i = start + len;
-                        merge(&text[start..i], &scratch.atoms, offset + start, out);
+                let mark = out.len();
+                match fast_chunk_tokens(text, start, offset, out) {
+                    Ok(end) => {
+                        i = end;
                         continue;
                     }
                     Err(at) => {
-                        i = start + at;
-                        scratch.atoms.clear();
+                        out.truncate(mark);
+                        i = at;
                     }
                 }
             }
@@ -297,54 +297,239 @@ impl Tokenizer {
     }
 }
 
-/// Atoms of the chunk at the start of `text` (which starts with a non-space
-/// char), up to the first white space: `Ok(chunk length)`, or `Err(position)`
-/// of the first char that is not [`fast_char`] (the atoms are then partial).
-/// Latin letters continue a letter run: "Gérald", "Müller".
-fn fast_chunk(text: &str, atoms: &mut Vec<Atom>) -> Result<usize, usize> {
-    let b = text.as_bytes();
+/// Byte classes of the fast path: [`ASCII`] for ASCII bytes, 5 for the bytes of
+/// non-ASCII chars (decoded and checked with [`fast_char`]).
+static BYTE: [u8; 256] = {
+    let mut t = [5u8; 256];
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let (end, class) = if c >= 0x80 {
+    while i < 128 {
+        t[i] = ASCII[i];
+        i += 1;
+    }
+    t
+};
+
+/// One read of the fast path's atom reader.
+enum Read {
+    /// An atom.
+    Atom(Atom),
+    /// White space or the end of the text: the chunk ends here.
+    End,
+    /// A char that is not [`fast_char`] at this position: the chunk needs `tokenizers`.
+    Slow(usize),
+}
+
+/// The atom starting at byte `i` of `text` (a char boundary), as the
+/// `tokenizers` path would cut it for [`fast_char`]s: a maximal run of letters
+/// (ASCII or not: "Gérald"), a maximal run of ASCII digits, or one punctuation
+/// or symbol char.
+#[inline(always)]
+fn read_atom(text: &str, i: usize) -> Read {
+    let b = text.as_bytes();
+    let Some(&c) = b.get(i) else {
+        return Read::End;
+    };
+    let (mut j, class) = match BYTE[c as usize] {
+        0 => return Read::End,
+        1 => (i + 1, Class::Alpha),
+        2 => {
+            let mut j = i + 1;
+            while j < b.len() && BYTE[b[j] as usize] == 2 {
+                j += 1;
+            }
+            return Read::Atom(Atom {
+                start: i,
+                end: j,
+                class: Class::Digit,
+            });
+        }
+        3 => {
+            return Read::Atom(Atom {
+                start: i,
+                end: i + 1,
+                class: Class::Punct(c as char),
+            })
+        }
+        4 => {
+            return Read::Atom(Atom {
+                start: i,
+                end: i + 1,
+                class: Class::Symbol,
+            })
+        }
+        _ => {
             let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
             if ch.is_whitespace() {
-                return Ok(i);
+                return Read::End;
             }
             if !fast_char(ch) {
-                return Err(i);
+                return Read::Slow(i);
             }
             match class_of(ch) {
-                Some(class) => (i + ch.len_utf8(), class),
-                None => return Ok(i),
-            }
-        } else {
-            match ASCII[c as usize] {
-                k @ (1 | 2) => {
-                    let mut j = i + 1;
-                    while j < b.len() && b[j] < 0x80 && ASCII[b[j] as usize] == k {
-                        j += 1;
-                    }
-                    (j, if k == 1 { Class::Alpha } else { Class::Digit })
+                Some(Class::Alpha) => (i + ch.len_utf8(), Class::Alpha),
+                Some(class) => {
+                    return Read::Atom(Atom {
+                        start: i,
+                        end: i + ch.len_utf8(),
+                        class,
+                    })
                 }
-                3 => (i + 1, Class::Punct(c as char)),
-                4 => (i + 1, Class::Symbol),
-                _ => return Ok(i),
+                None => return Read::End,
             }
-        };
-        match atoms.last_mut() {
-            Some(a) if class == Class::Alpha && a.class == Class::Alpha && a.end == i => {
-                a.end = end
-            }
-            _ => atoms.push(Atom {
-                start: i,
-                end,
-                class,
-            }),
         }
-        i = end;
+    };
+    // A run of letters, ASCII or fast non-ASCII ones.
+    loop {
+        while j < b.len() && BYTE[b[j] as usize] == 1 {
+            j += 1;
+        }
+        if j < b.len() && b[j] >= 0x80 {
+            let ch = text[j..].chars().next().unwrap_or(' ');
+            if !ch.is_whitespace() && fast_char(ch) && class_of(ch) == Some(Class::Alpha) {
+                j += ch.len_utf8();
+                continue;
+            }
+        }
+        break;
     }
-    Ok(i)
+    Read::Atom(Atom {
+        start: i,
+        end: j,
+        class,
+    })
+}
+
+/// Tokens of the chunk starting at byte `start` of `text` (a non-space char),
+/// shifted by `offset`, appended to `out` in one pass: atoms are read and merged
+/// as [`merge`] does. `Ok(chunk end)`, or `Err(position)` of the first char that
+/// is not [`fast_char`] (tokens of the chunk may then have been pushed: the
+/// caller truncates `out`).
+fn fast_chunk_tokens(
+    text: &str,
+    start: usize,
+    offset: usize,
+    out: &mut Vec<Token>,
+) -> Result<usize, usize> {
+    let mut cur = read_atom(text, start);
+    // Where `cur` was read: the end of the last token.
+    let mut pos = start;
+    loop {
+        let first = match cur {
+            Read::Atom(a) => a,
+            Read::End => return Ok(pos),
+            Read::Slow(at) => return Err(at),
+        };
+        match first.class {
+            Class::Alpha | Class::Digit => {
+                let mut kind = if first.class == Class::Alpha {
+                    TokenKind::Word
+                } else {
+                    TokenKind::Number
+                };
+                let mut end = first.end;
+                let mut last = first.class;
+                let mut short_parts = first.class == Class::Alpha && first.end - first.start <= 2;
+                let mut dotted = false;
+                let mut n = read_atom(text, end);
+                while let Read::Atom(na) = n {
+                    match na.class {
+                        Class::Alpha | Class::Digit => {
+                            kind = TokenKind::Word;
+                            short_parts = false;
+                            end = na.end;
+                            last = na.class;
+                            n = read_atom(text, end);
+                        }
+                        Class::Symbol => break,
+                        Class::Punct(p) => {
+                            let after_read = read_atom(text, na.end);
+                            let after = match after_read {
+                                Read::Slow(at) => return Err(at),
+                                Read::Atom(x) if matches!(x.class, Class::Alpha | Class::Digit) => {
+                                    Some(x)
+                                }
+                                _ => None,
+                            };
+                            let join = match (p, after) {
+                                (',', Some(x)) => {
+                                    kind == TokenKind::Number
+                                        && x.class == Class::Digit
+                                        && x.end - x.start == 3
+                                }
+                                ('.' | ':', Some(x))
+                                    if kind == TokenKind::Number && x.class == Class::Digit =>
+                                {
+                                    true
+                                }
+                                ('.', Some(x)) => {
+                                    kind == TokenKind::Word
+                                        && short_parts
+                                        && x.class == Class::Alpha
+                                        && (x.end - x.start <= 2
+                                            || (x.end - x.start <= 8
+                                                && text[x.start..x.end].chars().count() <= 2))
+                                }
+                                ('.', None) if dotted && short_parts => {
+                                    // The final period of an initialism: "U.S."
+                                    end = na.end;
+                                    n = after_read;
+                                    break;
+                                }
+                                ('\'' | '’', Some(x)) => {
+                                    last == Class::Alpha && x.class == Class::Alpha
+                                }
+                                ('-', Some(x)) => {
+                                    !(last == Class::Digit && x.class == Class::Digit)
+                                }
+                                _ => false,
+                            };
+                            let Some(x) = after.filter(|_| join) else {
+                                break;
+                            };
+                            if p == '.' && kind == TokenKind::Word {
+                                dotted = true;
+                            } else if !(p == '.' || p == ',' || p == ':') || kind == TokenKind::Word
+                            {
+                                kind = TokenKind::Word;
+                                short_parts = false;
+                            }
+                            end = x.end;
+                            last = x.class;
+                            n = read_atom(text, end);
+                        }
+                    }
+                }
+                out.push(Token {
+                    span: Span::new(offset + first.start, offset + end),
+                    kind,
+                });
+                (cur, pos) = (n, end);
+            }
+            Class::Punct(p) => {
+                let mut end = first.end;
+                let mut n = read_atom(text, end);
+                while let Read::Atom(na) = n {
+                    if na.class != Class::Punct(p) {
+                        break;
+                    }
+                    end = na.end;
+                    n = read_atom(text, end);
+                }
+                out.push(Token {
+                    span: Span::new(offset + first.start, offset + end),
+                    kind: TokenKind::Punct,
+                });
+                (cur, pos) = (n, end);
+            }
+            Class::Symbol => {
+                out.push(Token {
+                    span: Span::new(offset + first.start, offset + first.end),
+                    kind: TokenKind::Symbol,
+                });
+                (cur, pos) = (read_atom(text, first.end), first.end);
+            }
+        }
+    }
 }
 
 fn is_alnum(a: &Atom) -> bool {

@@ -96,8 +96,26 @@ fn check(seg: &Segmenter, text: &str) {
     );
 }
 
+/// Strings of token pieces: the merge rules (numbers, initialisms, apostrophes,
+/// hyphens) of the one-pass fast path against the `tokenizers` path.
+fn token_soup() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "a", "ab", "abc", "U", "S", "Zé", "é", "ж", "жж", "ά", "1", "12", "123", "1234", ".", ",",
+        ":", "'", "’", "-", "—", "–", "…", "“", "”", "‘", "«", "»", "€", "£", "°", "$", "%", "(",
+        ")", "!", "?", "/", "@", "_", " ", "\u{a0}", "\u{2009}", "ﬁ", "٣", "東", "😀", "\u{301}",
+        "‐", "‑", "\u{0}", "\t",
+    ]);
+    prop::collection::vec(atoms, 0..24).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn fast_tokens_equal_tokenizers_tokens(text in token_soup()) {
+        let seg = Segmenter::new();
+        prop_assert_eq!(seg.tokenize(&text), seg.tokenize_reference(&text));
+    }
 
     #[test]
     fn arbitrary_unicode_keeps_invariants(text in "\\PC{0,80}") {
