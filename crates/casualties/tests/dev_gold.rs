@@ -5,10 +5,7 @@
 //! `cargo test -p newsclaims-casualties --test dev_gold -- --nocapture`
 //! (GVA: add `--ignored`; `GVA_LIMIT=N` reads the first N articles).
 
-#[path = "../../eval/src/casualty_sets.rs"]
-#[allow(dead_code)]
-mod casualty_sets;
-
+use eval::casualty_sets;
 use newsclaims_casualties::CasualtyExtractor;
 use std::path::PathBuf;
 
@@ -88,32 +85,24 @@ fn gva_agreement() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(usize::MAX);
     let ex = CasualtyExtractor::new();
+    let t = std::time::Instant::now();
     let rep = casualty_sets::gva(&shared, &ex, limit).expect("gva");
-    println!(
-        "GVA articles {} | killed {}/{} = {:.3} | injured {}/{} = {:.3} | overall {}/{} = {:.3}",
-        rep.articles,
-        rep.killed.found,
-        rep.killed.incidents,
-        rep.killed.rate(),
-        rep.injured.found,
-        rep.injured.incidents,
-        rep.injured.rate(),
-        rep.overall.found,
-        rep.overall.incidents,
-        rep.overall.rate()
-    );
-    println!(
-        "GVA injured counting shot figures too: {}/{} = {:.3}",
-        rep.injured_or_shot.found,
-        rep.injured_or_shot.incidents,
-        rep.injured_or_shot.rate()
-    );
+    println!("{rep}  ({:.1} s)", t.elapsed().as_secs_f64());
     if let Some(out) = std::env::var_os("GVA_DISAGREEMENTS") {
         let lines: Vec<String> = rep
             .disagreements
             .iter()
-            .map(|d| format!("{}\t{}\t{}\t{}", d.0, d.1, d.2, d.3.join(" | ")))
+            .map(|d| {
+                format!(
+                    "{}\t{}\t{}\t{}",
+                    d.doc_id,
+                    d.category,
+                    d.expected,
+                    d.figures.join(" | ")
+                )
+            })
             .collect();
-        let _ = std::fs::write(out, lines.join("\n"));
+        std::fs::write(out, lines.join("\n")).expect("write disagreements");
     }
+    assert!(rep.articles > 0);
 }
