@@ -187,8 +187,9 @@ fn is_soft_drop_tag(tag: &str) -> bool {
     )
 }
 
-/// Split the document under `root` into blocks.
-pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize) -> Walk<'a> {
+/// Split the document under `root` into blocks. `lenient` ignores boilerplate class
+/// names (a second pass for pages whose article sits in, say, a `gallery` element).
+pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize, lenient: bool) -> Walk<'a> {
     let (p_prefix, t_prefix) = mass_prefixes(dom);
     let total_p = p_prefix[dom.len()];
     let total_t = t_prefix[dom.len()];
@@ -242,6 +243,7 @@ pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize) -> Walk<'a> {
                 let soft = is_soft_drop_tag(tag)
                     || rules.is_hidden(el)
                     || verdict == Verdict::Boilerplate
+                        && !lenient
                         && !matches!(tag, "body" | "html" | "main" | "article");
                 if i != root && soft && !holds_most(i, n.end) {
                     i = n.end;

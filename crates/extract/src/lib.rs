@@ -188,15 +188,22 @@ impl HtmlExtractor {
         let dom = dom::Dom::new(&parsed);
         let meta = meta::read(&dom, hints.url.as_deref());
         let root = dom.find_tag("body").unwrap_or(0);
-        let walk = blocks::walk(&dom, &self.rules, root);
-        let chosen = content::select(
-            &dom,
-            &self.rules,
-            walk.blocks,
-            meta.title.as_deref(),
-            meta.ld_body.as_deref(),
-        );
-        let out = assemble::assemble(&chosen, &decoded);
+        let run = |lenient: bool| {
+            let walk = blocks::walk(&dom, &self.rules, root, lenient);
+            let chosen = content::select(
+                &dom,
+                &self.rules,
+                walk.blocks,
+                meta.title.as_deref(),
+                meta.ld_body.as_deref(),
+            );
+            assemble::assemble(&chosen, &decoded)
+        };
+        let mut out = run(false);
+        if out.text.is_empty() {
+            // Nothing left: the article may sit in an element named like boilerplate.
+            out = run(true);
+        }
         if out.text.is_empty() {
             return Err(ExtractError::NoText {
                 id: hints.id.clone(),
@@ -270,6 +277,15 @@ pub fn debug_trace(html: &[u8], phrase: &str) -> String {
         }
     }
     out
+}
+
+/// Debugging aid (not part of the API): the date and title candidates of a page.
+#[doc(hidden)]
+pub fn debug_meta(html: &[u8], url: Option<&str>) -> String {
+    let decoded = decode::decode(html, None);
+    let parsed = scraper::Html::parse_document(&decoded.text);
+    let dom = dom::Dom::new(&parsed);
+    meta::debug(&dom, url)
 }
 
 #[cfg(test)]

@@ -85,7 +85,11 @@ pub fn naeb(root: &Path) -> Result<Vec<Page>, ExtractionError> {
             paragraphs: Vec::new(),
             title: s(g, "title"),
             authors,
-            date: s(g, "date").filter(|d| !d.is_empty()),
+            // Two gold dates are `NaT` (pandas' "no date"): no gold date, not scored.
+            date: s(g, "date").filter(|d| {
+                d.get(..10)
+                    .is_some_and(|x| model::NaiveDate::parse_from_str(x, "%Y-%m-%d").is_ok())
+            }),
         });
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));

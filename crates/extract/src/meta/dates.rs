@@ -12,15 +12,21 @@ static ISO: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 static MONTH_FIRST: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b").unwrap()
+    Regex::new(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\D|$)").unwrap()
 });
 static DAY_FIRST: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b").unwrap()
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})(?:\D|$)").unwrap()
 });
 static TIME: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?").unwrap());
 static NUMERIC: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").unwrap());
+/// An ISO date inside text (`posted on 2023-12-19 23:30`).
+static ISO_IN_TEXT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(?:19|20)\d{2}-[01]\d-[0-3]\d\b").unwrap());
+/// `12/18/23`: a two-digit year (month first with slashes, day first with dots).
+static NUMERIC_SHORT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(\d{1,2})([/.])(\d{1,2})[/.](\d{2})\b").unwrap());
 static URL_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)",
@@ -136,6 +142,57 @@ pub(crate) fn in_text(s: &str) -> Option<Parsed> {
         return parse(tail);
     }
     None
+}
+
+/// Every human-written date in a text (month names, or numeric with a four-digit year),
+/// in order, with its byte range; each parsed with the time that follows it.
+pub(crate) fn all_in_text(s: &str) -> Vec<(std::ops::Range<usize>, Parsed)> {
+    let mut found: Vec<std::ops::Range<usize>> = MONTH_FIRST
+        .find_iter(s)
+        .chain(DAY_FIRST.find_iter(s))
+        .chain(NUMERIC.find_iter(s))
+        .chain(ISO_IN_TEXT.find_iter(s))
+        .map(|m| m.range())
+        .collect();
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<(std::ops::Range<usize>, Parsed)> = Vec::new();
+    for r in found {
+        if out.last().is_some_and(|(last, _)| r.start < last.end) {
+            continue;
+        }
+        let mut end = (r.end + 24).min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        // The time after this date, not a later date in the same window.
+        let mut tail = &s[r.start..end];
+        let rest = &tail[r.end - r.start..];
+        if let Some(k) = rest.find(|c: char| c.is_ascii_alphabetic() && !"apmAPM.".contains(c)) {
+            tail = &tail[..r.end - r.start + k];
+        }
+        if let Some(p) = parse(tail) {
+            out.push((r, p));
+        }
+    }
+    for c in NUMERIC_SHORT.captures_iter(s) {
+        let Some(m) = c.get(0) else { continue };
+        if out
+            .iter()
+            .any(|(r, _)| r.start < m.end() && m.start() < r.end)
+        {
+            continue;
+        }
+        let n = |i: usize| c[i].parse::<u32>().ok();
+        let (Some(a), Some(b), Some(y)) = (n(1), n(3), n(4)) else {
+            continue;
+        };
+        let (d, mo) = if &c[2] == "." { (a, b) } else { (b, a) };
+        if let Some(date) = NaiveDate::from_ymd_opt(2000 + y as i32, mo, d) {
+            out.push((m.range(), (date, None)));
+        }
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 mod authors;
 pub(crate) mod dates;
+mod header;
 mod jsonld;
 
 use crate::dom::{squash, Dom, Kind};
@@ -72,6 +73,8 @@ struct Facts<'a> {
     ld_scripts: Vec<String>,
     title_tag: Option<String>,
     h1: Option<String>,
+    /// Arena indices of the first `<h1>` elements.
+    h1s: Vec<usize>,
     lang: Option<&'a str>,
     canonical: Option<&'a str>,
     times: Vec<(&'a str, bool)>,
@@ -88,6 +91,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         ld_scripts: Vec::new(),
         title_tag: None,
         h1: None,
+        h1s: Vec::new(),
         lang: None,
         canonical: None,
         times: Vec::new(),
@@ -139,8 +143,13 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             "title" if f.title_tag.is_none() => {
                 f.title_tag = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty())
             }
-            "h1" if f.h1.is_none() => {
-                f.h1 = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty())
+            "h1" => {
+                if f.h1.is_none() {
+                    f.h1 = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty());
+                }
+                if f.h1s.len() < 8 {
+                    f.h1s.push(i);
+                }
             }
             "time" => {
                 if let Some(dt) = el.attr("datetime").or(el.attr("content")) {
@@ -244,7 +253,10 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
         authors = authors::clean(&links, publisher.as_deref());
     }
 
-    let published = published(&f, &ld, url);
+    let shown = headline_at(dom, &f, title.as_deref())
+        .map(|h| header::shown(&header::text_after(dom, h)))
+        .unwrap_or_default();
+    let published = published(&f, &ld, url, &shown);
     let modified = ld
         .date_modified
         .as_deref()
@@ -297,21 +309,19 @@ fn is_date_element(el: &scraper::node::Element, lower_names: &str) -> bool {
         && !lower_names.contains("modif")
 }
 
-/// A machine date (UTC or another zone) may be a day off the date the page shows; the
-/// shown date is the publisher's local date, so it wins when the two are one day apart.
-fn prefer_visible(p: Published, f: &Facts<'_>) -> Published {
-    let shown = f
-        .visible_dates
+/// The `<h1>` that shows the article's headline: the first one agreeing with the chosen
+/// title (none when none agrees: that `<h1>` is a logo or a section name).
+fn headline_at(dom: &Dom<'_>, f: &Facts<'_>, title: Option<&str>) -> Option<usize> {
+    let t = title.map(norm).filter(|t| !t.is_empty());
+    f.h1s
         .iter()
-        .find_map(|t| dates::in_text(t).or_else(|| human_date(t)));
-    match shown {
-        Some((d, _)) if (d - p.date).num_days().abs() == 1 => Published {
-            date: d,
-            datetime: None,
-            source: p.source,
-        },
-        _ => p,
-    }
+        .copied()
+        .find(|&i| {
+            let h = norm(&dom.raw_text(i));
+            t.as_deref()
+                .is_some_and(|t| !h.is_empty() && (h.contains(t) || t.contains(&h)))
+        })
+        .or_else(|| t.is_none().then(|| f.h1s.first().copied()).flatten())
 }
 
 /// A human-written date only (not ISO), so that a `datetime` attribute echo is not used.
@@ -322,19 +332,50 @@ fn human_date(t: &str) -> Option<dates::Parsed> {
     dates::parse(t)
 }
 
-fn published(f: &Facts<'_>, ld: &jsonld::LdArticle, url: Option<&str>) -> Option<Published> {
-    published_machine(f, ld, url)
-        .map(|p| prefer_visible(p, f))
-        .or_else(|| {
-            f.visible_dates
-                .iter()
-                .find_map(|t| dates::in_text(t).or_else(|| human_date(t)))
-                .map(|p| Published {
-                    date: p.0,
-                    datetime: p.1,
-                    source: DateSource::Header,
-                })
-        })
+/// The publication date. A date the article header shows its readers (published, or
+/// unlabelled) is the publisher's local date and wins over machine dates, which may be
+/// in UTC, stale or the first version's; else the machine date; else an "Updated" date
+/// the header shows; else a date-like element's text.
+fn published(
+    f: &Facts<'_>,
+    ld: &jsonld::LdArticle,
+    url: Option<&str>,
+    shown: &header::Shown,
+) -> Option<Published> {
+    let machine = published_machine(f, ld, url);
+    let header = |p: dates::Parsed| Published {
+        date: p.0,
+        datetime: p.1,
+        source: DateSource::Header,
+    };
+    if let Some(s) = shown.published {
+        return Some(match machine {
+            Some(m) if m.date == s.0 => m,
+            _ => header(s),
+        });
+    }
+    if let (Some(m), Some(u)) = (machine, shown.updated) {
+        // The machine time is the same moment seen from another time zone.
+        if (u.0 - m.date).num_days().abs() == 1 {
+            return Some(header(u));
+        }
+    }
+    machine.or(shown.updated.map(header)).or_else(|| {
+        f.visible_dates
+            .iter()
+            .find_map(|t| dates::in_text(t).or_else(|| human_date(t)))
+            .map(header)
+    })
+}
+
+/// A machine date written in UTC (`Z`, `+00:00`, `GMT`): its calendar day may be a day
+/// off the publisher's local day.
+fn is_utc(raw: &str) -> bool {
+    let r = raw.trim().to_ascii_uppercase();
+    r.ends_with('Z')
+        || ["+00:00", "+0000", "UTC", "GMT"]
+            .iter()
+            .any(|z| r.ends_with(z))
 }
 
 fn published_machine(
@@ -347,30 +388,53 @@ fn published_machine(
         datetime: p.1,
         source,
     };
-    if let Some(p) = ld.date_published.as_deref().and_then(dates::parse) {
-        return Some(mk(p, DateSource::JsonLd));
+    // Declared publication times, best first, with their raw text.
+    let mut declared: Vec<(&str, DateSource)> = Vec::new();
+    if let Some(d) = ld.date_published.as_deref() {
+        declared.push((d, DateSource::JsonLd));
     }
     for k in PUBLISHED_KEYS {
-        if let Some(p) = f.metas.get(*k).and_then(|v| dates::parse(v)) {
-            return Some(mk(p, DateSource::MetaTag));
+        if let Some(v) = f.metas.get(*k) {
+            declared.push((v, DateSource::MetaTag));
         }
     }
-    let time = f
-        .times
-        .iter()
-        .find(|t| t.1)
-        .or(f.times.first())
-        .and_then(|t| dates::parse(t.0));
-    if let Some(p) = time {
-        return Some(mk(p, DateSource::TimeElement));
+    declared.extend(
+        f.times
+            .iter()
+            .filter(|t| t.1)
+            .map(|t| (t.0, DateSource::TimeElement)),
+    );
+    let parsed: Vec<(&str, dates::Parsed, DateSource)> = declared
+        .into_iter()
+        .filter_map(|(raw, src)| dates::parse(raw).map(|p| (raw, p, src)))
+        .collect();
+    if let Some((raw, best, src)) = parsed.first().copied() {
+        // A UTC time a day off a local time the page also declares: the local day wins.
+        if is_utc(raw) {
+            if let Some((_, p, s)) = parsed
+                .iter()
+                .find(|(r, p, _)| !is_utc(r) && (p.0 - best.0).num_days().abs() == 1)
+            {
+                return Some(mk(*p, *s));
+            }
+        }
+        return Some(mk(best, src));
     }
-    if let Some(d) = url.and_then(dates::from_url) {
-        return Some(Published::date(d, DateSource::Url));
-    }
-    f.bylines
-        .iter()
-        .find_map(|b| dates::in_text(b))
-        .map(|p| mk(p, DateSource::Header))
+    // The URL's date, then any `<time>`, then a date in a byline.
+    url.and_then(dates::from_url)
+        .map(|d| Published::date(d, DateSource::Url))
+        .or_else(|| {
+            f.times
+                .iter()
+                .find_map(|t| dates::parse(t.0))
+                .map(|p| mk(p, DateSource::TimeElement))
+        })
+        .or_else(|| {
+            f.bylines
+                .iter()
+                .find_map(|b| dates::in_text(b))
+                .map(|p| mk(p, DateSource::Header))
+        })
 }
 
 /// `Section | Headline | Site` in a visible headline: drop a short leading section and a
@@ -416,15 +480,23 @@ fn strip_site(title: &str, publisher: Option<&str>) -> String {
             }
         }
     }
-    for sep in TITLE_SEPARATORS {
-        if let Some(pos) = t.rfind(sep) {
-            let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
-            let tail_is_site = publisher
-                .is_some_and(|p| norm(tail).contains(&norm(p)) || norm(p).contains(&norm(tail)))
-                || tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4;
-            if tail_is_site && !head.trim().is_empty() {
-                t = head.trim().to_string();
+    // `Headline | Section | Site`: drop short trailing parts, at most three.
+    for _ in 0..3 {
+        let before = t.len();
+        for sep in TITLE_SEPARATORS {
+            if let Some(pos) = t.rfind(sep) {
+                let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
+                let tail_is_site = publisher.is_some_and(|p| {
+                    norm(tail).contains(&norm(p)) || norm(p).contains(&norm(tail))
+                }) || tail.split_whitespace().count() <= 4
+                    && head.split_whitespace().count() >= 4;
+                if tail_is_site && !head.trim().is_empty() {
+                    t = head.trim().to_string();
+                }
             }
+        }
+        if t.len() == before {
+            break;
         }
     }
     t
@@ -461,23 +533,48 @@ fn choose_title(f: &Facts<'_>, ld: &jsonld::LdArticle, publisher: Option<&str>) 
                 .as_deref()
                 .is_some_and(|t| norm(t) == n && h1.split_whitespace().count() < 4);
         if n.len() >= 10 && !is_site && (agrees || h1.split_whitespace().count() >= 4) {
-            // A kicker inside the h1 ("Opinion", "News") before the declared headline.
+            // A kicker inside the h1 ("Opinion", "News") before the declared headline,
+            // unless a declared title confirms the whole h1.
+            let confirmed = declared.iter().any(|d| norm(&strip_sections(d)) == n);
             if let Some(d) = declared.iter().find(|d| {
                 let nd = norm(d);
-                nd.len() >= 15 && nd != n && n.ends_with(&nd)
+                !confirmed && nd.len() >= 15 && nd != n && n.ends_with(&nd)
             }) {
-                return Some(d.clone());
+                return Some(strip_media(&strip_sections(d)));
             }
-            return Some(strip_sections(h1));
+            return Some(strip_media(&strip_sections(h1)));
         }
     }
     if let Some(h) = declared.first().filter(|h| !h.is_empty()) {
-        return Some(strip_site(h, publisher));
+        return Some(strip_media(&strip_site(h, publisher)));
     }
     f.title_tag
         .as_deref()
-        .map(|t| strip_site(&unescape(t), publisher))
+        .map(|t| strip_media(&strip_site(&unescape(t), publisher)))
         .or_else(|| f.h1.clone())
+}
+
+/// Words that name a medium in a trailing `[Watch]` or `(video)` tag on a headline.
+const MEDIA_TAGS: &[&str] = &[
+    "watch", "video", "videos", "photo", "photos", "pics", "pictures", "gallery", "listen",
+    "audio", "podcast", "live", "poll", "quiz", "map", "maps",
+];
+
+/// Drop a trailing medium tag: `Dam opens [Watch]`, `Dam opens (video)`.
+fn strip_media(t: &str) -> String {
+    let trimmed = t.trim_end();
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if let Some(inner) = trimmed.strip_suffix(close) {
+            if let Some(pos) = inner.rfind(open) {
+                let word = inner[pos + 1..].trim().to_ascii_lowercase();
+                let head = inner[..pos].trim_end();
+                if MEDIA_TAGS.contains(&word.as_str()) && head.split_whitespace().count() >= 3 {
+                    return head.to_string();
+                }
+            }
+        }
+    }
+    trimmed.to_string()
 }
 
 /// Decode character references left in metadata strings (`&rsquo;`, `&#8216;`).
@@ -502,5 +599,56 @@ fn unescape(s: &str) -> String {
         }
     }
     out.push_str(rest);
+    out
+}
+
+/// Debugging aid: every date and title candidate the page offers, one per line.
+pub(crate) fn debug(dom: &Dom<'_>, url: Option<&str>) -> String {
+    let f = gather(dom);
+    let scripts: Vec<&str> = f.ld_scripts.iter().map(String::as_str).collect();
+    let ld = jsonld::article(&scripts).unwrap_or_default();
+    let mut out = String::new();
+    let mut line = |k: &str, v: &str| {
+        out.push_str("  ");
+        out.push_str(k);
+        out.push_str(": ");
+        out.push_str(&v.chars().take(160).collect::<String>());
+        out.push('\n');
+    };
+    line(
+        "ld.datePublished",
+        ld.date_published.as_deref().unwrap_or("-"),
+    );
+    line("ld.headline", ld.headline.as_deref().unwrap_or("-"));
+    let mut keys: Vec<_> = f.metas.iter().collect();
+    keys.sort();
+    for (k, v) in keys {
+        if ["date", "time", "publish", "title", "modified", "created"]
+            .iter()
+            .any(|w| k.contains(w))
+        {
+            line(&format!("meta {k}"), v);
+        }
+    }
+    for (t, marked) in &f.times {
+        line(&format!("time marked={marked}"), t);
+    }
+    for t in &f.visible_dates {
+        line("visible", t);
+    }
+    for t in &f.bylines {
+        line("byline", t);
+    }
+    if let Some(d) = url.and_then(dates::from_url) {
+        line("url", &d.to_string());
+    }
+    if let Some(h) = headline_at(dom, &f, f.h1.as_deref()) {
+        let t = header::text_after(dom, h);
+        line("header", &t);
+        line("shown", &format!("{:?}", header::shown(&t)));
+    }
+    line("title tag", f.title_tag.as_deref().unwrap_or("-"));
+    line("h1", f.h1.as_deref().unwrap_or("-"));
+    line("ld scripts", &f.ld_scripts.len().to_string());
     out
 }
