@@ -360,10 +360,11 @@ fn excluded(text: &str, q: &Quantity) -> bool {
             return true;
         }
     }
-    // A bare year.
+    // A bare year (`2,000` with its comma is a count).
     if q.numbers.len() == 1
         && (1900.0..=2100.0).contains(&value)
         && q.numbers[0].kind == numbers::NumberKind::Digits
+        && !text[s].contains(',')
     {
         let victim_after = lx.is_victim(&nw);
         if !victim_after {
@@ -476,7 +477,7 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
                     | "civilian"
                     | "security"
             );
-        if lx.is_victim(w) {
+        if lx.is_victim(w) || demonym(w) {
             words.push(w);
             end = wend;
             found = true;
@@ -489,6 +490,15 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
         }
     }
     found.then(|| (text[at..end].trim().to_string(), end))
+}
+
+/// A plural of nationality or group (`Syrians`, `Iraqis`, `Sudanese`):
+/// capitalized and ending as such plurals end.
+fn demonym(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+        && w.len() > 4
+        && w[1..].chars().all(|c| c.is_lowercase())
+        && ["ans", "ese", "is", "ites"].iter().any(|e| w.ends_with(e))
 }
 
 /// A lower-case word that may modify a victim noun (`sugar cane workers`):

@@ -31,6 +31,8 @@ pub(crate) struct Cue {
 pub(crate) struct Lexicon {
     pub cue_re: Regex,
     pub cues: HashMap<String, Vec<Cue>>,
+    /// Cues written as patterns (`data/harm_patterns.txt`).
+    pub patterns: Vec<(Regex, Cue)>,
     pub victims: HashSet<&'static str>,
     pub not_victims: HashSet<&'static str>,
     pub causes: Vec<&'static str>,
@@ -42,6 +44,17 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn form(f: &str) -> Option<Form> {
+    Some(match f {
+        "pp" => Form::Pp,
+        "intr" => Form::Intr,
+        "ger" => Form::Ger,
+        "noun" => Form::Noun,
+        "toll" => Form::Toll,
+        _ => return None,
+    })
 }
 
 fn category(s: &str) -> Option<HarmCategory> {
@@ -73,14 +86,7 @@ pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         let (Some(c), Some(f), Some(p)) = (it.next(), it.next(), it.next()) else {
             continue;
         };
-        let form = match f {
-            "pp" => Form::Pp,
-            "intr" => Form::Intr,
-            "ger" => Form::Ger,
-            "noun" => Form::Noun,
-            "toll" => Form::Toll,
-            _ => continue,
-        };
+        let Some(form) = form(f) else { continue };
         if let Some(category) = category(c) {
             cues.entry(norm(p))
                 .or_default()
@@ -95,6 +101,18 @@ pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         .collect::<Vec<_>>()
         .join("|");
     let cue_re = Regex::new(&format!(r"(?i)\b(?:{alt})\b")).expect("harm cue regex");
+    let mut patterns = Vec::new();
+    for l in lines(include_str!("../data/harm_patterns.txt")) {
+        let mut it = l.splitn(3, '\t');
+        let (Some(c), Some(f), Some(p)) = (it.next(), it.next(), it.next()) else {
+            continue;
+        };
+        let (Some(category), Some(form)) = (category(c), form(f)) else {
+            continue;
+        };
+        let re = Regex::new(&format!(r"(?i)\b(?:{p})\b")).expect("harm pattern");
+        patterns.push((re, Cue { category, form }));
+    }
     let mut cumulative = Vec::new();
     let mut update = Vec::new();
     for l in lines(include_str!("../data/scope.txt")) {
@@ -109,6 +127,7 @@ pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     Lexicon {
         cue_re,
         cues,
+        patterns,
         victims: lines(include_str!("../data/victims.txt")).collect(),
         not_victims: lines(include_str!("../data/not_victims.txt")).collect(),
         causes: lines(include_str!("../data/causes.txt")).collect(),

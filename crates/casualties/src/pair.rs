@@ -134,9 +134,10 @@ fn words(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Every harm cue of a sentence.
+/// Every harm cue of a sentence: phrases, then patterns (`in nine evacuation
+/// centres`) where no phrase overlaps them.
 pub(crate) fn harms(text: &str) -> Vec<Harm> {
-    LEXICON
+    let mut out: Vec<Harm> = LEXICON
         .cue_re
         .find_iter(text)
         .filter_map(|m| {
@@ -146,7 +147,22 @@ pub(crate) fn harms(text: &str) -> Vec<Harm> {
                 readings,
             })
         })
-        .collect()
+        .collect();
+    for (re, cue) in &LEXICON.patterns {
+        for m in re.find_iter(text) {
+            let span = Span::new(m.start(), m.end());
+            // A pattern holding a phrase (`in nine evacuation centres`) replaces it.
+            out.retain(|h| !(span.contains(h.span) && span != h.span));
+            if !out.iter().any(|h| h.span.overlaps(span)) {
+                out.push(Harm {
+                    span,
+                    readings: vec![*cue],
+                });
+            }
+        }
+    }
+    out.sort_by_key(|h| h.span.start);
+    out
 }
 
 fn has_break(gap: &str) -> bool {
@@ -199,6 +215,7 @@ fn negated(text: &str, h: Span, from: usize) -> bool {
 
 fn adjectival(w: &str) -> bool {
     LEXICON.is_victim(w)
+        || (w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_lowercase()))
         || w.starts_with(|c: char| c.is_uppercase())
         || matches!(
             w.to_lowercase().as_str(),
@@ -220,7 +237,24 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
     if c.span.end > h.span.start {
         return None;
     }
-    let gap = &text[c.span.end..h.span.start];
+    let mut gap = &text[c.span.end..h.span.start];
+    // `More than 150 people, the whole population of the town, were
+    // displaced`: an apposition between commas is skipped.
+    if c.kind == CountKind::Number && gap.trim_start().starts_with(',') {
+        let first = gap.find(',').unwrap_or(0);
+        if let Some(last) = gap.rfind(',').filter(|&l| l > first) {
+            let inner = &gap[first + 1..last];
+            let iw = words(inner);
+            if iw.len() <= 12
+                && !has_break(inner)
+                && !iw.iter().any(|w| {
+                    BE.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("who")
+                })
+            {
+                gap = &gap[last + 1..];
+            }
+        }
+    }
     let ws = words(gap);
     if ws.len() > 10 || has_break(gap) {
         return None;
@@ -323,12 +357,15 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
             })
         }
         Form::Noun => {
-            let modifiers = ws.len() <= 3
-                && lower.iter().all(|w| {
+            // `new and repeated displacements`: coordinated modifiers.
+            let n = lower.len();
+            let modifiers = n <= 4
+                && lower.iter().enumerate().all(|(i, w)| {
                     !AUX.contains(&w.as_str())
                         && !BREAK.contains(&w.as_str())
                         && !LEXICON.cues.contains_key(w.as_str())
                         || w.ends_with("ly")
+                        || (matches!(w.as_str(), "and" | "or") && i > 0 && i + 1 < n)
                 });
             // `nine evacuation centres`: a singular noun after a count is a modifier.
             let cue = text[h.span].to_lowercase();
@@ -383,6 +420,20 @@ fn after_preposition(text: &str, s: Span) -> bool {
                 | "inside"
         )
     )
+}
+
+/// `in 14 districts`, `across three provinces`: a number of places, never
+/// the subject of a harm.
+fn in_place(text: &str, c: &Count) -> bool {
+    c.kind == CountKind::Number
+        && c.victims.is_none()
+        && matches!(
+            words(&text[..c.span.start])
+                .last()
+                .map(|w| w.to_lowercase())
+                .as_deref(),
+            Some("in" | "across" | "inside" | "outside" | "throughout")
+        )
 }
 
 /// Whether gap word `i` lies in a place phrase (`in Taiz governorate`, `from the
@@ -613,6 +664,10 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                 } else {
                     counts.iter().position(|c| c.span.start >= h.span.end)
                 };
+                // Displacement counts groups: `displaced Syrians` names no count.
+                let next = next.filter(|&ci| {
+                    cue.category != HarmCategory::Displaced || counts[ci].kind == CountKind::Number
+                });
                 if let Some(ci) = next {
                     if let Some(rule) = right_rule(text, &counts[ci], h, f) {
                         if !negated(text, h.span, 0) || f == Form::Toll {
@@ -632,6 +687,7 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                         && !(cue.form != Form::Noun
                             && c.kind == CountKind::Name
                             && after_preposition(text, c.span))
+                        && !(cue.form != Form::Noun && in_place(text, c))
                 }) else {
                     break;
                 };
@@ -804,12 +860,33 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
             rule: rule.to_string(),
         });
     }
-    out.extend(captives(text, counts));
+    for f in captives(text, counts) {
+        // `leaving 483 homeless` and `483 homeless`: one figure.
+        if !out
+            .iter()
+            .any(|o| o.category == f.category && o.count.span == f.count.span)
+        {
+            out.push(f);
+        }
+    }
     out.sort_by_key(|f| f.span.start);
     out
 }
 
-/// `took more than 240 captive`, `seized 12 people hostage`.
+/// What follows `forced N (people)` when they were made to leave.
+static FORCED_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:to\s+(?:flee|evacuate|leave|abandon\s+their\s+homes|relocate|seek\s+(?:refuge|shelter|safety)|take\s+(?:refuge|shelter)|stay\s+in\s+(?:an?\s+)?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?))|(?:from|out\s+of)\s+their\s+homes)\b",
+    )
+    .expect("forced regex")
+});
+
+/// `left 483 homeless`, `rendering thousands homeless`.
+static HOMELESS_TAIL: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^\s*homeless\b").expect("homeless regex"));
+
+/// `took more than 240 captive`, `seized 12 people hostage`; `forced 800
+/// families from their homes`, `left 483 homeless`.
 fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
     let mut out = Vec::new();
     for c in counts.iter().filter(|c| c.kind == CountKind::Number) {
@@ -831,22 +908,32 @@ fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
                 | "caused"
         );
         let rest = &text[c.span.end..];
-        if force {
-            let r = rest.trim_start().to_lowercase();
-            for tail in ["to flee", "to evacuate", "to leave their homes", "to leave"] {
-                if r.starts_with(tail) {
-                    let lead = rest.len() - rest.trim_start().len();
-                    let vstart = text[..c.span.start].trim_end().len() - verb.len();
-                    let span = Span::new(vstart, c.span.end + lead + tail.len());
-                    out.push(Figure {
-                        span,
-                        category: HarmCategory::Displaced,
-                        count: c.clone(),
-                        rule: "forced-to-flee".into(),
-                    });
-                    break;
+        let homeless = matches!(
+            verb.as_str(),
+            "left" | "leaving" | "leaves" | "leave" | "rendered" | "rendering" | "made" | "making"
+        );
+        let tail = if force {
+            FORCED_TAIL.find(rest)
+        } else if homeless {
+            HOMELESS_TAIL.find(rest)
+        } else {
+            None
+        };
+        if let Some(m) = tail {
+            let vstart = text[..c.span.start].trim_end().len() - verb.len();
+            out.push(Figure {
+                span: Span::new(vstart, c.span.end + m.end()),
+                category: HarmCategory::Displaced,
+                count: c.clone(),
+                rule: if force {
+                    "forced-to-flee"
+                } else {
+                    "left-homeless"
                 }
-            }
+                .into(),
+            });
+        }
+        if force || homeless {
             continue;
         }
         if !abduct {
@@ -900,21 +987,30 @@ mod debug {
     #[test]
     #[ignore = "debug printout"]
     fn show() {
-        for t in [
-            "The boy's stepfather, Lashawn Stephenson, 26, was arrested and charged with felony child neglect.",
-            "Heuermann, 59, was arrested in July of this year.",
-            "They shot a 3-year-old girl in the arm.",
-            "Daisy was one of the seven people shot during a party.",
-            "The fourth victim, 24, was shot in the arm and taken to Mount Sinai.",
-            "Erin Coffey, 24, was shot in the buttock.",
-            "More than 104,000 people in Bima city in West Nusa Tenggara were displaced by two waves of flooding on 21 and 23 December",
-            "A woman, who was simply trying to get ready for bed, and three men were hospitalized after more than two dozen shots rang out Wednesday.",
-            "He is the prime suspect of killing another in connection with the killings.",
-        ] {
+        // `CAS_DEBUG_FILE=path`: one sentence a line.
+        let file = std::env::var("CAS_DEBUG_FILE").ok();
+        let data = file.and_then(|f| std::fs::read_to_string(f).ok());
+        let lines: Vec<&str> = data
+            .as_deref()
+            .map(|d| d.lines().collect())
+            .unwrap_or_default();
+        for t in lines {
             let c = candidates(t);
-            println!("{t}\n  cands {:?}", c.iter().map(|c| (&t[c.span], c.kind)).collect::<Vec<_>>());
-            println!("  harms {:?}", harms(t).iter().map(|h| &t[h.span]).collect::<Vec<_>>());
-            println!("  figs {:?}", figures(t, &c).iter().map(|f| (&t[f.span], f.category)).collect::<Vec<_>>());
+            println!(
+                "{t}\n  cands {:?}",
+                c.iter().map(|c| (&t[c.span], c.kind)).collect::<Vec<_>>()
+            );
+            println!(
+                "  harms {:?}",
+                harms(t).iter().map(|h| &t[h.span]).collect::<Vec<_>>()
+            );
+            println!(
+                "  figs {:?}",
+                figures(t, &c)
+                    .iter()
+                    .map(|f| (&t[f.span], f.category))
+                    .collect::<Vec<_>>()
+            );
         }
     }
 }
