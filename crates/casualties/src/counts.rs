@@ -424,7 +424,7 @@ fn excluded(text: &str, q: &Quantity) -> bool {
     // Phone numbers and long digit strings.
     if q.numbers[0].kind == numbers::NumberKind::Digits
         && text[s].len() >= 7
-        && !text[s].contains(',')
+        && !text[s].contains([',', ' ', '\u{a0}', '\u{202f}', '\u{2009}'])
     {
         return true;
     }
@@ -533,9 +533,12 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
             let p = &qs[k - 1];
             let lead = text[..p.span.start].to_lowercase();
             let gap = &text[p.span.end..q.span.start];
+            // `Of the 239,500 people affected, 12,100 have been evacuated`:
+            // a part of an unharmed group is a figure of its own.
             (lead.ends_with("of the ") || lead.ends_with("of those "))
                 && gap.contains(',')
                 && gap.split_whitespace().count() <= 3
+                && LEXICON.cue_re.is_match(gap)
         };
         if after_of_the || qs.get(k + 1).is_some_and(|n| subset_of(q, n)) {
             continue;

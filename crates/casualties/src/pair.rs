@@ -113,6 +113,7 @@ const BREAK: &[&str] = &[
     "reported",
 ];
 const NEGATION: &[&str] = &[
+    "might",
     "attempted",
     "attempt",
     "not",
@@ -229,6 +230,9 @@ fn adjectival(w: &str) -> bool {
                 | "them"
                 | "were"
                 | "all"
+                | "still"
+                | "now"
+                | "already"
         )
 }
 
@@ -329,6 +333,10 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
                         || l.ends_with("men")
                         || l.chars().all(|c| c.is_ascii_digit())
                         || (l.ends_with("ed") && coordinated)
+                        // `have had to be evacuated`.
+                        || (l == "to"
+                            && i > 0
+                            && matches!(lower[i - 1].as_str(), "had" | "have" | "has"))
                 })
             {
                 Some("subject")
@@ -478,11 +486,20 @@ fn right_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> 
                 && lower.starts_with("of ")
                 && words(gap).len() <= 5
                 && !gap.contains([',', ';']);
+            // `the evacuation of a further 45,000 people`.
+            let further = |g: &str| {
+                g.strip_prefix("of ").is_some_and(|r| {
+                    matches!(
+                        r.trim(),
+                        "a further" | "another" | "an additional" | "a total of" | "some"
+                    )
+                })
+            };
             let ok = titled
                 || if cue.ends_with(" of") {
                     lower.is_empty() || lower == "the"
                 } else {
-                    lower == "of" || lower == "of the"
+                    lower == "of" || lower == "of the" || further(&lower)
                 };
             (ok && c.kind != CountKind::Pronoun).then_some("noun-of")
         }
@@ -688,14 +705,30 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                             && c.kind == CountKind::Name
                             && after_preposition(text, c.span))
                         && !(cue.form != Form::Noun && in_place(text, c))
+                        && !(cue.category == HarmCategory::Displaced && c.kind != CountKind::Number)
                 }) else {
                     break;
                 };
-                if let Some(rule) = left_rule(text, &counts[ci], h, cue.form) {
-                    if !negated(text, h.span, counts[ci].span.end) {
-                        best = Some((ci, cue.category, rule));
-                        break;
+                // `Some 1,000 residents, mainly in southwestern Manitoba, were
+                // displaced`: past a name that cannot be the subject, the
+                // number before it may be.
+                let mut tries = vec![ci];
+                if counts[ci].kind == CountKind::Name
+                    && left_rule(text, &counts[ci], h, cue.form).is_none()
+                {
+                    if let Some(p) = ci.checked_sub(1) {
+                        if counts[p].kind == CountKind::Number {
+                            tries.push(p);
+                        }
                     }
+                }
+                let found = tries.into_iter().find_map(|ci| {
+                    let rule = left_rule(text, &counts[ci], h, cue.form)?;
+                    (!negated(text, h.span, counts[ci].span.end)).then_some((ci, rule))
+                });
+                if let Some((ci, rule)) = found {
+                    best = Some((ci, cue.category, rule));
+                    break;
                 }
             }
         }
@@ -876,7 +909,7 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
 /// What follows `forced N (people)` when they were made to leave.
 static FORCED_TAIL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:to\s+(?:flee|evacuate|leave|abandon\s+their\s+homes|relocate|seek\s+(?:refuge|shelter|safety)|take\s+(?:refuge|shelter)|stay\s+in\s+(?:an?\s+)?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?))|(?:from|out\s+of)\s+their\s+homes)\b",
+        r"(?i)^\s*(?:to\s+(?:flee|evacuate|leave|abandon\s+their\s+homes|relocate|move|be\s+(?:evacuated|relocated|displaced|moved)|seek\s+(?:refuge|shelter|safety)|take\s+(?:refuge|shelter)|stay\s+in\s+(?:an?\s+)?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?))|(?:from|out\s+of)\s+their\s+homes)\b",
     )
     .expect("forced regex")
 });
@@ -890,7 +923,14 @@ static HOMELESS_TAIL: Lazy<Regex> =
 fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
     let mut out = Vec::new();
     for c in counts.iter().filter(|c| c.kind == CountKind::Number) {
-        let before = words(&text[..c.span.start]);
+        let mut lead_in = text[..c.span.start].trim_end();
+        // `forced a total of 1057 people to evacuate`.
+        for filler in [" a total of", " an estimated", " a further", " another"] {
+            if lead_in.to_lowercase().ends_with(filler) {
+                lead_in = &lead_in[..lead_in.len() - filler.len()];
+            }
+        }
+        let before = words(lead_in);
         let verb = before.last().map(|w| w.to_lowercase()).unwrap_or_default();
         let abduct = matches!(
             verb.as_str(),
@@ -920,7 +960,10 @@ fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
             None
         };
         if let Some(m) = tail {
-            let vstart = text[..c.span.start].trim_end().len() - verb.len();
+            let vstart = lead_in.trim_end().len().saturating_sub(verb.len());
+            if !text.is_char_boundary(vstart) {
+                continue;
+            }
             out.push(Figure {
                 span: Span::new(vstart, c.span.end + m.end()),
                 category: HarmCategory::Displaced,
@@ -950,7 +993,10 @@ fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
             w.as_str(),
             "captive" | "hostage" | "hostages" | "prisoner" | "prisoners"
         ) {
-            let vstart = text[..c.span.start].trim_end().len() - verb.len();
+            let vstart = lead_in.trim_end().len().saturating_sub(verb.len());
+            if !text.is_char_boundary(vstart) {
+                continue;
+            }
             let span = Span::new(vstart, c.span.end + lead + w.len());
             out.push(Figure {
                 span,
