@@ -17,8 +17,8 @@ use url::Url;
 /// The state of one host, behind its async mutex.
 #[derive(Debug, Default)]
 pub(crate) struct HostState {
-    /// When the next request may start.
-    pub next_start: Option<Instant>,
+    /// When the last request started.
+    pub last_start: Option<Instant>,
     /// robots.txt once fetched (or `allow_all` when not obeyed).
     pub robots: Option<Robots>,
     /// Why robots.txt was unavailable, when it was.
@@ -55,12 +55,13 @@ impl HostState {
         config.min_interval.max(delay)
     }
 
-    /// Wait for this host's turn, and book the next one.
+    /// Wait for this host's turn: the interval (as known now, robots.txt included)
+    /// after the last request's start.
     pub async fn wait_turn(&mut self, config: &FetchConfig) {
-        if let Some(at) = self.next_start {
-            tokio::time::sleep_until(at).await;
+        if let Some(last) = self.last_start {
+            tokio::time::sleep_until(last + self.interval(config)).await;
         }
-        self.next_start = Some(Instant::now() + self.interval(config));
+        self.last_start = Some(Instant::now());
     }
 
     /// Fetch robots.txt if not yet known (RFC 9309 §2.3.1: follow up to five redirects;
