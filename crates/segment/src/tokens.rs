@@ -201,6 +201,19 @@ impl Tokenizer {
                 }
             }
             let start = i;
+            if !reference && ASCII[c0 as usize & 0x7f] == 1 && c0 < 0x80 {
+                // The most frequent chunk: ASCII letters up to ASCII white space or
+                // the end, one `Word` (what the atom path gives for one letter run).
+                let j = ascii_letters_end(b, i + 1);
+                if b.get(j).is_none_or(|&c| c < 0x80 && ASCII[c as usize] == 0) {
+                    out.push(Token {
+                        span: Span::new(offset + start, offset + j),
+                        kind: TokenKind::Word,
+                    });
+                    i = j;
+                    continue;
+                }
+            }
             scratch.atoms.clear();
             if !reference {
                 // Fast path in one pass: tokens up to the chunk end, unless a char
@@ -380,9 +393,7 @@ fn read_atom(text: &str, i: usize) -> Read {
     };
     // A run of letters, ASCII or fast non-ASCII ones.
     loop {
-        while j < b.len() && BYTE[b[j] as usize] == 1 {
-            j += 1;
-        }
+        j = ascii_letters_end(b, j);
         if j < b.len() && b[j] >= 0x80 {
             let ch = text[j..].chars().next().unwrap_or(' ');
             if !ch.is_whitespace() && fast_char(ch) && class_of(ch) == Some(Class::Alpha) {
@@ -397,6 +408,34 @@ fn read_atom(text: &str, i: usize) -> Read {
         end: j,
         class,
     })
+}
+
+/// The end of the run of ASCII letters starting at `j`: eight bytes at a time
+/// (SWAR: one `u64`, a letter test on every byte at once), then byte by byte.
+#[inline(always)]
+fn ascii_letters_end(b: &[u8], mut j: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(block) = b.get(j..j + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(block);
+        let x = u64::from_le_bytes(w);
+        // Per byte (all below 0x80 after masking, so no carry crosses a byte):
+        // y = lowercase(x); high bit of y + (0x80 - c) set iff y >= c.
+        let y = (x | (0x20 * ONES)) & !HIGH;
+        let ge_a = (y + (0x80 - 0x61) * ONES) & HIGH;
+        let gt_z = (y + (0x80 - 0x7b) * ONES) & HIGH;
+        let letter = ge_a & !gt_z & !(x & HIGH);
+        let other = !letter & HIGH;
+        if other != 0 {
+            return j + (other.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < b.len() && BYTE[b[j] as usize] == 1 {
+        j += 1;
+    }
+    j
 }
 
 /// Tokens of the chunk starting at byte `start` of `text` (a non-space char),
@@ -714,6 +753,28 @@ mod tests {
             toks("cafe\u{301} ﬁnal ２０"),
             [("cafe\u{301}", Word), ("ﬁnal", Word), ("２０", Number)]
         );
+    }
+
+    #[test]
+    fn swar_letter_runs_equal_the_byte_loop() {
+        let mut text: Vec<u8> = (0u8..=255).collect();
+        text.extend_from_slice(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{");
+        for j in 0..text.len() {
+            let mut k = j;
+            while k < text.len() && text[k].is_ascii_alphabetic() {
+                k += 1;
+            }
+            assert_eq!(ascii_letters_end(&text, j), k, "at {j}");
+        }
+        // Every byte at every position of a block.
+        for c in 0u8..=255 {
+            for pos in 0..10 {
+                let mut t = b"abcdefghij".to_vec();
+                t[pos] = c;
+                let want = if c.is_ascii_alphabetic() { 10 } else { pos };
+                assert_eq!(ascii_letters_end(&t, 0), want, "byte {c} at {pos}");
+            }
+        }
     }
 
     #[test]
