@@ -230,7 +230,9 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         return true;
     }
     let nw = next_word(text, e).to_lowercase();
-    if lx.not_victims.contains(nw.as_str()) || nw.ends_with("-years-old") {
+    if (lx.not_victims.contains(nw.as_str()) && !evacuated_homes(text, e))
+        || nw.ends_with("-years-old")
+    {
         return true;
     }
     if matches!(nw.as_str(), "million" | "billion") && before.ends_with('$') {
@@ -272,20 +274,26 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         f0 -= 1;
     }
     let near = text[f0..before.len()].to_lowercase();
-    if [
-        "all of",
-        "most of",
-        "half of",
-        "many of",
-        "majority of",
-        "some of",
-        "percent of",
-        "% of",
-        "fraction of",
-        "share of",
-    ]
-    .iter()
-    .any(|p| near.contains(p))
+    // `half of the 111,000 people displaced`: the group's own figure stands.
+    let own_figure = victims_after(text, e)
+        .map(|(_, end)| end)
+        .and_then(|end| LEXICON.cue_re.find(&text[end..]))
+        .is_some_and(|m| m.start() <= 2);
+    if !own_figure
+        && [
+            "all of",
+            "most of",
+            "half of",
+            "many of",
+            "majority of",
+            "some of",
+            "percent of",
+            "% of",
+            "fraction of",
+            "share of",
+        ]
+        .iter()
+        .any(|p| near.contains(p))
     {
         return true;
     }
@@ -477,7 +485,7 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
                     | "civilian"
                     | "security"
             );
-        if lx.is_victim(w) || demonym(w) {
+        if lx.is_victim(w) || demonym(w) || (words.is_empty() && evacuated_homes(text, at)) {
             words.push(w);
             end = wend;
             found = true;
@@ -490,6 +498,16 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
         }
     }
     found.then(|| (text[at..end].trim().to_string(), end))
+}
+
+/// `5,000 homes were evacuated`: homes evacuated count households (the
+/// people left them); `at` is right after the number.
+fn evacuated_homes(text: &str, at: usize) -> bool {
+    static HOMES: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^\s*(?:homes|houses|dwellings)\s+(?:were|have\s+been|had\s+been|had\s+to\s+be)\s+(?:\w+ly\s+)?evacuated\b")
+            .expect("homes regex")
+    });
+    HOMES.is_match(&text[at..])
 }
 
 /// A plural of nationality or group (`Syrians`, `Iraqis`, `Sudanese`):

@@ -249,7 +249,7 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         if let Some(last) = gap.rfind(',').filter(|&l| l > first) {
             let inner = &gap[first + 1..last];
             let iw = words(inner);
-            if iw.len() <= 12
+            if iw.len() <= 16
                 && !has_break(inner)
                 && !iw.iter().any(|w| {
                     BE.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("who")
@@ -260,10 +260,14 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
         }
     }
     let ws = words(gap);
-    if ws.len() > 10 || has_break(gap) {
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    // `400 people from the town of Pital de la Conta in the south-east sought
+    // refuge`: a long place phrase may stand between subject and cue.
+    let long_place = ws.len() <= 16
+        && (0..ws.len()).all(|i| in_place_phrase(&lower, i) || i == 0 && lower[0] == "people");
+    if (ws.len() > 10 && !long_place) || has_break(gap) {
         return None;
     }
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     if lower
         .iter()
         .any(|w| LEXICON.not_victims.contains(w.as_str()))
@@ -354,7 +358,7 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
             {
                 return None;
             }
-            let place_phrase = ws.len() <= 10
+            let place_phrase = ws.len() <= 16
                 && (0..ws.len())
                     .all(|i| in_place_phrase(&lower, i) || i == 0 && lower[0] == "people");
             let short = ws.len() <= 6 || has_be || place_phrase;
@@ -495,7 +499,13 @@ fn right_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> 
                     )
                 })
             };
+            // `the displacement and resettlement of 9,000 people`.
+            let coordinated = {
+                let w = words(&lower);
+                w.len() == 3 && matches!(w[0], "and" | "or") && w[2] == "of"
+            };
             let ok = titled
+                || coordinated
                 || if cue.ends_with(" of") {
                     lower.is_empty() || lower == "the"
                 } else {
@@ -820,8 +830,11 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
             });
         }
         let mut count = counts[ci].clone();
-        // Displacement counts groups: one person evacuated is no displacement figure.
-        if cat == HarmCategory::Displaced && count.kind != CountKind::Number {
+        // Displacement counts groups: one person evacuated is no displacement
+        // figure (nor `one of the biggest evacuations`).
+        if cat == HarmCategory::Displaced
+            && (count.kind != CountKind::Number || (count.min, count.max) == (Some(1), Some(1)))
+        {
             continue;
         }
         let mut rule = rule;

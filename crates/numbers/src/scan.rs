@@ -135,12 +135,30 @@ pub(crate) fn parse_at(toks: &[Tok], i: usize) -> Option<Parsed> {
     parse_plain(toks, i)
 }
 
+/// `hundred`, `thousand`, `million`, `billion`, `lakh`: a singular scale word.
+fn singular_scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "lakh" => 1e5,
+        _ => return None,
+    })
+}
+
 fn parse_vague(toks: &[Tok], i: usize) -> Option<Parsed> {
     let w = word(&toks[i])?;
     let next_word = |k: usize| toks.get(k).and_then(word);
     if matches!(w, "a" | "an") {
         match next_word(i + 1) {
-            Some("few") => return Some(mk(toks, i, i + 2, 2.0, NumberKind::Quantifier, true)),
+            Some("few") => {
+                // `a few hundred` → at least 200.
+                if let Some(sc) = next_word(i + 2).and_then(singular_scale) {
+                    return Some(mk(toks, i, i + 3, 2.0 * sc, NumberKind::Vague, true));
+                }
+                return Some(mk(toks, i, i + 2, 2.0, NumberKind::Quantifier, true));
+            }
             Some("couple") => return Some(mk(toks, i, i + 2, 2.0, NumberKind::Words, false)),
             _ => return None,
         }
@@ -163,7 +181,13 @@ fn parse_vague(toks: &[Tok], i: usize) -> Option<Parsed> {
     }
     let e = lookup(w)?;
     match e.kind {
-        WordKind::Quant => Some(mk(toks, i, i + 1, e.value, NumberKind::Quantifier, true)),
+        WordKind::Quant => {
+            // `several hundred` → at least 300, `several thousand` → 3000.
+            if let Some(sc) = next_word(i + 1).and_then(singular_scale) {
+                return Some(mk(toks, i, i + 2, e.value * sc, NumberKind::Vague, true));
+            }
+            Some(mk(toks, i, i + 1, e.value, NumberKind::Quantifier, true))
+        }
         WordKind::Vague => {
             // `tens of thousands`, `hundreds of thousands`, `dozens of millions`.
             if next_word(i + 1) == Some("of") {
