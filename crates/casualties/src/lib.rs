@@ -48,6 +48,7 @@
 
 mod attach;
 mod counts;
+mod deglue;
 mod lexicon;
 mod pair;
 
@@ -123,9 +124,18 @@ impl Extractor for CasualtyExtractor {
                 continue;
             }
             let lower = text.to_lowercase();
-            let cands = counts::candidates(text);
-            let figs = pair::figures(text, &cands);
-            for f in figs {
+            // Rules read a repaired view (`peoplewere` → `people were`);
+            // spans go back to the sentence through its map.
+            let view = deglue::view(text);
+            let cands = counts::candidates(&view.text);
+            let figs = pair::figures(&view.text, &cands);
+            for mut f in figs {
+                let back = |s: Span| Span::new(view.orig(s.start), view.orig(s.end));
+                f.span = back(f.span);
+                f.count.count_span = back(f.count.count_span);
+                if !(f.span.is_valid_for(text) && f.count.count_span.is_valid_for(text)) {
+                    continue;
+                }
                 let times = seen.entry(&text[f.span]).or_default();
                 *times += 1;
                 if *times > 2 {
