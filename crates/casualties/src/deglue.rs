@@ -184,7 +184,7 @@ fn repairs(tok: &str) -> (Vec<usize>, Vec<usize>) {
             let tail_word = TAILS.contains(&rest);
             let acronym_then_word = from > 0
                 && tok[from..i].chars().all(|c| c.is_ascii_uppercase())
-                && TAILS.iter().any(|t| rest == *t);
+                && TAILS.contains(&rest);
             if (HEADS.contains(&a) && (tail_word || camel)) || acronym_then_word {
                 cuts.push(i);
                 from = i;
