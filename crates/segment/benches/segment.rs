@@ -22,6 +22,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("news_4mb_sentences_and_tokens", |b| {
         b.iter(|| black_box(seg.segment(black_box(&doc))))
     });
+    let mut reused = model::Segmentation::default();
+    g.bench_function("news_4mb_segment_into_reused", |b| {
+        b.iter(|| {
+            seg.segment_into(black_box(&doc), &mut reused);
+            black_box(reused.tokens.len())
+        })
+    });
     g.bench_function("news_4mb_sentences_only", |b| {
         b.iter(|| black_box(seg.split_sentences(black_box(&doc.text))))
     });

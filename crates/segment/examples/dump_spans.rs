@@ -34,9 +34,12 @@ fn main() -> std::io::Result<()> {
     texts.push(news_text::news_text(3 << 20));
     let seg = Segmenter::new();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut reused = model::Segmentation::default();
     for (k, t) in texts.iter().enumerate() {
         let doc = Document::from_text("dump", t.clone());
         let s = seg.segment(&doc);
+        seg.segment_into(&doc, &mut reused);
+        assert_eq!(reused, s, "segment_into differs from segment on text {k}");
         writeln!(out, "doc {k} {} bytes", t.len())?;
         for p in &s.paragraphs {
             writeln!(out, "P {} {} {:?}", p.span.start, p.span.end, p.sentences)?;

@@ -4,10 +4,13 @@
 //! waiting for a core; this example also reads the process's user+system CPU
 //! time from `/proc/self/stat` (Linux) and reports MB per CPU-second.
 //!
-//! `cargo run --release -p newsclaims-segment --example throughput [MB] [ITERATIONS] [full|sentences]`
-//! (both modes when the third argument is absent).
+//! `cargo run --release -p newsclaims-segment --example throughput [MB] [ITERATIONS] [full|into|sentences]`
+//! (every mode when the third argument is absent): `full` is `Segmenter::segment`
+//! (paragraphs, sentences, tokens; a fresh `Segmentation` each time), `into` is
+//! `Segmenter::segment_into` reusing one `Segmentation`, `sentences` is
+//! `Segmenter::split_sentences`.
 
-use model::Document;
+use model::{Document, Segmentation};
 use newsclaims_segment::Segmenter;
 use std::time::Instant;
 
@@ -32,17 +35,25 @@ fn main() {
     let doc = Document::from_text("bench", news_text::news_text(mb << 20));
     let seg = Segmenter::new();
     let bytes = (doc.text.len() * iters) as f64 / 1e6;
-    for (name, full) in [("sentences+tokens", true), ("sentences only", false)] {
-        if only.as_deref().is_some_and(|m| (m == "full") != full) {
+    let mut reused = Segmentation::default();
+    for (name, mode) in [
+        ("sentences+tokens", "full"),
+        ("segment_into", "into"),
+        ("sentences only", "sentences"),
+    ] {
+        if only.as_deref().is_some_and(|m| m != mode) {
             continue;
         }
         let (c0, t0) = (cpu_seconds(), Instant::now());
         let mut n = 0;
         for _ in 0..iters {
-            n += if full {
-                seg.segment(&doc).tokens.len()
-            } else {
-                seg.split_sentences(&doc.text).len()
+            n += match mode {
+                "full" => seg.segment(&doc).tokens.len(),
+                "into" => {
+                    seg.segment_into(&doc, &mut reused);
+                    reused.tokens.len()
+                }
+                _ => seg.split_sentences(&doc.text).len(),
             };
         }
         let wall = t0.elapsed().as_secs_f64();

@@ -93,6 +93,30 @@ impl Segmenter {
     /// when it has none). Paragraph spans that are out of bounds, off char
     /// boundaries or out of order are skipped; the others are trimmed.
     pub fn segment(&self, doc: &Document) -> Segmentation {
+        let mut seg = Segmentation::default();
+        self.segment_into(doc, &mut seg);
+        seg
+    }
+
+    /// Like [`Segmenter::segment`], into `seg` (cleared first), reusing its
+    /// buffers: a caller that segments many documents in a loop (one
+    /// `Segmentation` per thread) allocates, and touches fresh memory, only
+    /// when a document is larger than all before it.
+    ///
+    /// ```
+    /// use model::{Document, Segmentation};
+    /// use newsclaims_segment::Segmenter;
+    ///
+    /// let segmenter = Segmenter::new();
+    /// let mut seg = Segmentation::default();
+    /// for text in ["One. Two.", "Three."] {
+    ///     let doc = Document::from_text("d", text);
+    ///     segmenter.segment_into(&doc, &mut seg);
+    ///     assert_eq!(seg, segmenter.segment(&doc));
+    /// }
+    /// assert_eq!(seg.sentences.len(), 1);
+    /// ```
+    pub fn segment_into(&self, doc: &Document, seg: &mut Segmentation) {
         let text = doc.text.as_str();
         let paras = if doc.paragraphs.is_empty() {
             model::paragraphs_by_blank_lines(text, 0)
@@ -110,17 +134,20 @@ impl Segmenter {
             }
             v
         };
-        let mut seg = Segmentation {
-            paragraphs: Vec::with_capacity(paras.len()),
-            sentences: Vec::with_capacity(text.len() / 120 + 1),
-            tokens: Vec::with_capacity(text.len() / 4 + 1),
-        };
+        seg.paragraphs.clear();
+        seg.sentences.clear();
+        seg.tokens.clear();
+        seg.paragraphs.reserve(paras.len());
+        // News text: about one sentence per 100 bytes and one token per 5.
+        seg.sentences.reserve(text.len() / 80 + 1);
+        seg.tokens.reserve(text.len() / 4 + 1);
         let splitter = sentences::Splitter::new(&self.lex);
         let mut spans = Vec::new();
+        let mut split_scratch = sentences::Scratch::default();
         let mut scratch = tokens::Scratch::default();
         for (pi, p) in paras.iter().enumerate() {
             spans.clear();
-            splitter.split(&text[*p], p.start, &mut spans);
+            splitter.split_with(&text[*p], p.start, &mut spans, &mut split_scratch);
             let first = seg.sentences.len();
             for &(s, e) in &spans {
                 let t0 = seg.tokens.len();
@@ -137,7 +164,6 @@ impl Segmenter {
                 sentences: first..seg.sentences.len(),
             });
         }
-        seg
     }
 
     /// Sentence spans of `text` (relative to `text`), trimmed. Blank lines end
@@ -145,8 +171,9 @@ impl Segmenter {
     pub fn split_sentences(&self, text: &str) -> Vec<Span> {
         let mut spans = Vec::new();
         let splitter = sentences::Splitter::new(&self.lex);
+        let mut scratch = sentences::Scratch::default();
         for p in model::paragraphs_by_blank_lines(text, 0) {
-            splitter.split(&text[p], p.start, &mut spans);
+            splitter.split_with(&text[p], p.start, &mut spans, &mut scratch);
         }
         spans.into_iter().map(|(s, e)| Span::new(s, e)).collect()
     }

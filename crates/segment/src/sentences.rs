@@ -118,6 +118,12 @@ enum Prev {
     Word,
 }
 
+/// Buffers of [`Splitter::split_with`], reused across paragraphs.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    cuts: Vec<usize>,
+}
+
 /// Splits one paragraph. Reusable: holds only borrowed lists.
 pub(crate) struct Splitter<'a> {
     lex: &'a Lexicon,
@@ -147,11 +153,19 @@ impl<'a> Splitter<'a> {
 
     /// Appends the trimmed sentence spans of `text` (relative to `text`,
     /// then shifted by `offset`) to `out`, as `(start, end)` pairs.
-    pub(crate) fn split(&self, text: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
+    pub(crate) fn split_with(
+        &self,
+        text: &str,
+        offset: usize,
+        out: &mut Vec<(usize, usize)>,
+        scratch: &mut Scratch,
+    ) {
         let items = ListScan::new(text).item_starts();
+        let mut cuts = std::mem::take(&mut scratch.cuts);
+        cuts.clear();
         let mut s = Scan {
             text,
-            cuts: Vec::new(),
+            cuts,
             sent_start: 0,
             items,
             line_start: 0,
@@ -188,6 +202,7 @@ impl<'a> Splitter<'a> {
             push_trimmed(text, from, c, offset, out);
             from = c;
         }
+        scratch.cuts = cuts;
     }
 
     /// A non-ASCII stop byte: `…`, CJK stops, bullets, line/paragraph separators.
