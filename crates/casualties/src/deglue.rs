@@ -37,6 +37,10 @@ const HEADS: &[&str] = &[
     "homes",
     "families",
     "households",
+    "shelters",
+    "camps",
+    "centres",
+    "centers",
     "in",
     "of",
     "from",
@@ -78,6 +82,10 @@ const TAILS: &[&str] = &[
     "shelters",
     "refuge",
     "shelter",
+    "following",
+    "after",
+    "before",
+    "between",
 ];
 
 /// Bound and lead words that a number can be glued to (`around1.6 million`).
@@ -157,8 +165,18 @@ fn repairs(tok: &str) -> (Vec<usize>, Vec<usize>) {
     if !tok.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
         return (cuts, drops);
     }
-    // A broken word: `fami-lies` → `families`.
+    // A broken word: `fami-lies` → `families`; an auxiliary glued to a
+    // prefixed word: `werepre-emptively`.
     if let Some(h) = tok.find('-') {
+        let first = tok[..h].to_ascii_lowercase();
+        for aux in ["were", "was", "have", "had", "been", "are"] {
+            if let Some(rest) = first.strip_prefix(aux) {
+                if matches!(rest, "pre" | "re" | "self" | "non" | "un" | "co") {
+                    cuts.push(aux.len());
+                    return (cuts, drops);
+                }
+            }
+        }
         let joined = format!("{}{}", &tok[..h], &tok[h + 1..]).to_ascii_lowercase();
         if h > 0 && h + 1 < tok.len() && !tok[h + 1..].contains('-') && known_word(&joined) {
             drops.push(h);
@@ -290,6 +308,10 @@ mod tests {
             "55,107 people still living in IDP camps"
         );
         assert_eq!(repaired("7,000 fami-lies"), "7,000 families");
+        assert_eq!(
+            repaired("people werepre-emptively evacuated"),
+            "people were pre-emptively evacuated"
+        );
     }
 
     #[test]

@@ -629,7 +629,19 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
                 .last()
                 .map(|w| w.to_lowercase())
                 .as_deref(),
-            Some("in" | "at" | "near" | "with" | "from" | "of" | "to" | "on" | "across" | "into")
+            // `In the Philippines, 40,000 people were evacuated`: no list.
+            Some(
+                "in" | "at"
+                    | "near"
+                    | "with"
+                    | "from"
+                    | "of"
+                    | "to"
+                    | "on"
+                    | "across"
+                    | "into"
+                    | "the"
+            )
         );
         let or_apposition = words(gap).iter().any(|w| w.eq_ignore_ascii_case("or"));
         let ok_shape = !after_prep
@@ -1054,6 +1066,8 @@ mod debug {
             .map(|d| d.lines().collect())
             .unwrap_or_default();
         for t in lines {
+            let v = crate::deglue::view(t);
+            let t: &str = &v.text;
             let c = candidates(t);
             println!(
                 "{t}\n  cands {:?}",
@@ -1067,7 +1081,7 @@ mod debug {
                 "  figs {:?}",
                 figures(t, &c)
                     .iter()
-                    .map(|f| (&t[f.span], f.category))
+                    .map(|f| (&t[f.span], f.category, f.count.min, f.count.max))
                     .collect::<Vec<_>>()
             );
         }
