@@ -41,8 +41,10 @@ fn idetect_displacement_figures() {
     }
     println!("{rep}");
     assert!(rep.idetect.excerpts >= 300 && rep.idmc.excerpts >= 100);
+    // Floors just under what the rules reach (0.853 / 0.594 on 2026-11-26).
+    assert!(rep.idmc.rate >= 0.57, "IDMC floor: {}", rep.idmc.rate);
     assert!(
-        rep.idetect.rate >= 0.70,
+        rep.idetect.rate >= 0.84,
         "IDETECT floor: {}",
         rep.idetect.rate
     );

@@ -63,9 +63,9 @@ fn dev_gold_casualties() {
         total.detection_f1(),
         total.end_to_end_f1()
     );
-    // Floors just under what the rules reach (0.922 / 0.901 on 25 dev articles).
+    // Floors just under what the rules reach (0.925 / 0.905 on 25 dev articles).
     assert!(
-        total.detection_f1() >= 0.90,
+        total.detection_f1() >= 0.92,
         "detection F1 {:.3}",
         total.detection_f1()
     );
