@@ -1,32 +1,7 @@
 //! Word lists of the sentence splitter, parsed once from the data files under `data/`.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: the keys are short ASCII words looked up once per period, where
-/// SipHash's setup cost dominates. Not exposed to untrusted key sets (the lists are ours).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+use crate::wordtable::{pack, WordTable};
+use std::collections::HashMap;
 
 /// How an abbreviation behaves at a possible sentence end (see `data/abbreviations.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -75,6 +50,18 @@ impl AbbrevKind {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Kinds(u16);
 
+/// A word list as a [`WordTable`] of `()` (membership only).
+fn set<'a>(words: impl Iterator<Item = &'a str>, lower: bool) -> WordTable<()> {
+    let entries: Vec<(u128, ())> = words
+        .filter_map(|w| {
+            let key = pack(w.as_bytes(), lower);
+            debug_assert!(key.is_some(), "list word longer than 15 bytes: {w}");
+            key.map(|k| (k, ()))
+        })
+        .collect();
+    WordTable::new(&entries, |a, _| a)
+}
+
 impl Kinds {
     pub(crate) fn has(self, k: AbbrevKind) -> bool {
         self.0 & k.bit() != 0
@@ -91,13 +78,13 @@ impl Kinds {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     /// Lowercased abbreviation (without the final period) → its kinds.
-    abbrevs: FastMap<String, Kinds>,
-    /// Capitalized words that open sentences.
-    starters: FastSet<String>,
+    abbrevs: WordTable<Kinds>,
+    /// Capitalized words that open sentences (case-sensitive).
+    starters: WordTable<()>,
     /// Lowercase words allowed in a fronted adverbial before a time marker.
-    fronting: FastSet<String>,
+    fronting: WordTable<()>,
     /// Lowercase words after which a line break does not end a sentence.
-    function_words: FastSet<String>,
+    function_words: WordTable<()>,
 }
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
@@ -114,7 +101,7 @@ fn words(data: &str) -> impl Iterator<Item = &str> {
 impl Lexicon {
     /// The built-in English lists.
     pub(crate) fn english() -> Lexicon {
-        let mut abbrevs: FastMap<String, Kinds> = FastMap::default();
+        let mut abbrevs: HashMap<String, Kinds> = HashMap::new();
         let mut kind = AbbrevKind::General;
         for line in ABBREVIATIONS.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -139,29 +126,27 @@ impl Lexicon {
                 abbrevs.entry(w).or_default().0 |= kind.bit();
             }
         }
+        let abbrevs: Vec<(u128, Kinds)> = abbrevs
+            .iter()
+            .filter_map(|(w, k)| {
+                let key = pack(w.as_bytes(), false);
+                debug_assert!(key.is_some(), "abbreviation longer than 15 bytes: {w}");
+                key.map(|key| (key, *k))
+            })
+            .collect();
         Lexicon {
-            abbrevs,
-            starters: words(STARTERS).map(str::to_string).collect(),
-            fronting: words(FRONTING).map(str::to_ascii_lowercase).collect(),
-            function_words: words(FUNCTION_WORDS).map(str::to_ascii_lowercase).collect(),
+            abbrevs: WordTable::new(&abbrevs, |a, b| Kinds(a.0 | b.0)),
+            starters: set(words(STARTERS), false),
+            fronting: set(words(FRONTING), true),
+            function_words: set(words(FUNCTION_WORDS), true),
         }
     }
 
     /// The kinds of `word` (without its final period), case-insensitively;
     /// `State` only counts for capitalized words ("Ill." is Illinois, "ill." is not).
     pub(crate) fn abbrev(&self, word: &str) -> Kinds {
-        if word.len() > 12 {
-            return Kinds::default();
-        }
-        let mut buf = [0u8; 12];
         let b = word.as_bytes();
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        let Ok(key) = std::str::from_utf8(&buf[..b.len()]) else {
-            return Kinds::default();
-        };
-        let mut k = self.abbrevs.get(key).copied().unwrap_or_default();
+        let mut k = self.abbrevs.get(b, true).unwrap_or_default();
         if !b.first().is_some_and(u8::is_ascii_uppercase) {
             k.0 &= !AbbrevKind::State.bit();
         }
@@ -170,44 +155,17 @@ impl Lexicon {
 
     /// True when `word` is a sentence starter (case-sensitive: "The", not "the").
     pub(crate) fn is_starter(&self, word: &str) -> bool {
-        self.starters.contains(word)
+        self.starters.get(word.as_bytes(), false).is_some()
     }
 
     /// True when `word` (any case) may open a fronted adverbial.
     pub(crate) fn is_fronting(&self, word: &str) -> bool {
-        lower(word).is_some_and(|w| self.fronting.contains(w.as_str()))
+        word.is_ascii() && self.fronting.get(word.as_bytes(), true).is_some()
     }
 
     /// True when a line ending in `word` (any case) continues on the next line.
     pub(crate) fn is_function_word(&self, word: &str) -> bool {
-        lower(word).is_some_and(|w| self.function_words.contains(w.as_str()))
-    }
-}
-
-/// A short word lowercased into a stack buffer (no allocation); `None` when long or not ASCII.
-fn lower(word: &str) -> Option<Lower> {
-    if word.len() > 16 || !word.is_ascii() {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (d, s) in buf.iter_mut().zip(word.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    Some(Lower {
-        buf,
-        len: word.len(),
-    })
-}
-
-/// See [`lower`].
-struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
-
-impl Lower {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+        word.is_ascii() && self.function_words.get(word.as_bytes(), true).is_some()
     }
 }
 
@@ -231,5 +189,33 @@ mod tests {
         assert!(l.is_starter("The") && !l.is_starter("the") && !l.is_starter("Smith"));
         assert!(l.is_fronting("Morning") && !l.is_fronting("finished"));
         assert!(l.is_function_word("the"));
+    }
+
+    #[test]
+    fn every_list_word_fits_a_word_table() {
+        for data in [ABBREVIATIONS, STARTERS, FRONTING, FUNCTION_WORDS] {
+            for w in words(data) {
+                assert!(w.len() <= crate::wordtable::MAX_LEN, "{w}");
+            }
+        }
+        // Joined abbreviations ("a. m") too, and every one is found again.
+        let l = Lexicon::english();
+        for line in ABBREVIATIONS.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.starts_with('[') || line.is_empty() {
+                continue;
+            }
+            let mut it = line.split_whitespace().peekable();
+            while let Some(w) = it.next() {
+                let mut w = w.to_string();
+                if w.ends_with('.') {
+                    if let Some(next) = it.next() {
+                        w.push(' ');
+                        w.push_str(next);
+                    }
+                }
+                assert!(l.abbrevs.get(w.as_bytes(), true).is_some(), "{w}");
+            }
+        }
     }
 }

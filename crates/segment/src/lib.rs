@@ -62,6 +62,7 @@ mod quotes;
 mod sentences;
 mod tokens;
 mod words;
+mod wordtable;
 
 use model::{Document, Paragraph, Segmentation, Sentence, Span, Token};
 

@@ -448,17 +448,26 @@ impl<'a> Splitter<'a> {
         if e > lo && b[e - 1] == b' ' {
             e -= 1;
         }
+        // Back over letters, digits, inner periods and digit separators.
         let mut st = e;
-        for (k, c) in text[lo..e].char_indices().rev() {
-            let k = k + lo;
-            let digit_sep = c == ','
-                && k > lo
-                && b[k - 1].is_ascii_digit()
-                && b.get(k + 1).is_some_and(u8::is_ascii_digit);
-            if is_alnum(c) || (c == '.' && k + 1 < e && k > lo) || digit_sep {
-                st = k;
+        while st > lo {
+            let k = st - 1;
+            let c = b[k];
+            if c < 0x80 {
+                let digit_sep = c == b','
+                    && k > lo
+                    && b[k - 1].is_ascii_digit()
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit);
+                if c.is_ascii_alphanumeric() || (c == b'.' && k + 1 < e && k > lo) || digit_sep {
+                    st = k;
+                } else {
+                    break;
+                }
             } else {
-                break;
+                match char_before(text, st) {
+                    Some(ch) if is_alnum(ch) => st -= ch.len_utf8(),
+                    _ => break,
+                }
             }
         }
         let w = text[st..e].trim_start_matches('.');
@@ -666,6 +675,12 @@ fn closers(text: &str, mut j: usize) -> (usize, bool) {
         if c == ' ' {
             // Detached closing quote or citation: "singer . '' Next", "gas. [1] It".
             let k = j + b[j..].iter().take(2).take_while(|&&x| x == b' ').count();
+            // Neither can start with another ASCII byte (the usual next word).
+            if b.get(k)
+                .is_none_or(|&x| x < 0x80 && !matches!(x, b'[' | b'\'' | b'"' | b'`'))
+            {
+                break;
+            }
             if let Some(n) = citation(text, k) {
                 j = n;
                 continue;

@@ -124,6 +124,43 @@ pub(crate) fn is_alpha(c: char) -> bool {
 /// The run of letters (ASCII or not, with inner apostrophes) starting at `i`.
 pub(crate) fn word_at(text: &str, i: usize) -> &str {
     let s = &text[i..];
+    let b = s.as_bytes();
+    // The run of letters and apostrophes (not first); it ends after its last letter.
+    let mut k = 0;
+    let mut end = 0;
+    while k < b.len() {
+        let c = b[k];
+        if c < 0x80 {
+            if c.is_ascii_alphabetic() {
+                k += 1;
+                end = k;
+            } else if c == b'\'' && k > 0 {
+                k += 1;
+            } else {
+                break;
+            }
+        } else {
+            let Some(ch) = s[k..].chars().next() else {
+                break;
+            };
+            if is_alpha(ch) {
+                k += ch.len_utf8();
+                end = k;
+            } else if ch == '’' && k > 0 {
+                k += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+    }
+    &s[..end]
+}
+
+/// [`word_at`] as first written (char by char, trailing apostrophes trimmed):
+/// the reference of a test.
+#[cfg(test)]
+fn word_at_reference(text: &str, i: usize) -> &str {
+    let s = &text[i..];
     let mut end = 0;
     for (k, c) in s.char_indices() {
         if is_alpha(c) || (k > 0 && (c == '\'' || c == '’')) {
@@ -132,7 +169,6 @@ pub(crate) fn word_at(text: &str, i: usize) -> &str {
             break;
         }
     }
-    // An apostrophe is only inner when a letter follows it.
     while s[..end].ends_with(['\'', '’']) {
         end = s[..end].char_indices().next_back().map_or(0, |(k, _)| k);
     }
@@ -171,6 +207,29 @@ mod tests {
         assert!(is_roman("II") && is_roman("XIV") && !is_roman("IIII") && !is_roman("Ivy"));
         assert!(is_number("1,000") && is_number("3.5") && !is_number("3.") && !is_number("a1"));
         assert_eq!(char_before("a€", 4), Some('€'));
+    }
+
+    #[test]
+    fn word_at_equals_its_reference() {
+        let pieces = [
+            "a", "Zé", "'", "’", "''", "1", " ", ".", "ж", "-", "‘", "\u{301}",
+        ];
+        // Every string of up to four pieces, at every char boundary.
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for t in &texts {
+                for p in pieces {
+                    next.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(next);
+        }
+        for t in &texts {
+            for (i, _) in t.char_indices() {
+                assert_eq!(word_at(t, i), word_at_reference(t, i), "{t:?} at {i}");
+            }
+        }
     }
 
     #[test]
