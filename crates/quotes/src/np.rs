@@ -392,6 +392,9 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
         }
         k -= 1;
     }
+    if kind == NpKind::Description && k < e {
+        k = open_modifiers(lx, toks, k, lo);
+    }
     if k > lo && DETERMINERS.contains(&toks[k - 1].lower.as_str()) {
         k -= 1;
     }
@@ -404,6 +407,49 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
         kind,
         apposition: None,
     })
+}
+
+/// Noun modifiers are an open class (`the agriculture ministry`, `mountain police`,
+/// `the regional disaster agency`): up to three lowercase content words before a
+/// description head join the phrase, but only when a determiner or a clause boundary
+/// (start, comma, quotation mark, dash) closes them on the left, so a verb or an object
+/// before the subject is never swallowed (`as rescue police said` keeps `police`).
+fn open_modifiers(lx: &Lexicon, toks: &[Tok], k: usize, lo: usize) -> usize {
+    let mut m = k;
+    while m > lo && k - m < 3 {
+        let w = &toks[m - 1];
+        let open = w.is_word()
+            && !w.cap
+            && w.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w.lower.ends_with("ly")
+            && !w.lower.ends_with("ed")
+            && !w.lower.ends_with("ing")
+            && !is_function_word(&w.lower)
+            && !is_aux_or_adverb(&w.lower)
+            && !DETERMINERS.contains(&w.lower.as_str())
+            && !PRONOUNS.contains(&w.lower.as_str())
+            && lx.cue(&w.lower).is_none();
+        if !open {
+            break;
+        }
+        m -= 1;
+    }
+    if m == k {
+        return k;
+    }
+    let closed = m == lo || {
+        let p = &toks[m - 1];
+        DETERMINERS.contains(&p.lower.as_str())
+            || p.is_punct(",")
+            || p.is_mark()
+            || matches!(p.lower.as_str(), "—" | "–" | "--" | ":" | ";")
+            || crate::frames::is_sentence_end(&p.lower)
+    };
+    if closed {
+        m
+    } else {
+        k
+    }
 }
 
 /// The phrase starting at token `start` (for `said Rick Hite`, `according to police`).
@@ -499,6 +545,22 @@ mod tests {
         assert_eq!(
             left("the Armenian media earlier reported that", "reported"),
             "the Armenian media"
+        );
+        assert_eq!(
+            left(
+                "Homes were lost, the regional disaster agency said.",
+                "said"
+            ),
+            "the regional disaster agency"
+        );
+        assert_eq!(
+            left("Two hikers were found, mountain police said.", "said"),
+            "mountain police"
+        );
+        // Without a determiner or a boundary the open words stay out.
+        assert_eq!(
+            left("The hikers were found as rescue police said.", "said"),
+            "police"
         );
     }
 }
