@@ -485,7 +485,10 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
                     | "civilian"
                     | "security"
             );
-        if lx.is_victim(w) || demonym(w) || (words.is_empty() && evacuated_homes(text, at)) {
+        if lx.is_victim(w)
+            || demonym(w)
+            || (words.is_empty() && (evacuated_homes(text, at) || plural_subject(text, w, wend)))
+        {
             words.push(w);
             end = wend;
             found = true;
@@ -508,6 +511,24 @@ fn evacuated_homes(text: &str, at: usize) -> bool {
             .expect("homes regex")
     });
     HOMES.is_match(&text[at..])
+}
+
+/// `Two hikers were kidnapped`: an unlisted plural noun right after a number
+/// and right before `were`/`are`/`have` is taken for people; things that are
+/// counted so (`homes`, `rounds`, `schools`) are listed in `not_victims.txt`.
+fn plural_subject(text: &str, w: &str, wend: usize) -> bool {
+    let lx = &*LEXICON;
+    let next = next_word(text, wend).to_ascii_lowercase();
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !lx.not_victims.contains(w)
+        && !lx.cues.contains_key(w)
+        && matches!(
+            next.as_str(),
+            "were" | "are" | "have" | "had" | "remain" | "remained"
+        )
 }
 
 /// A plural of nationality or group (`Syrians`, `Iraqis`, `Sudanese`):
