@@ -3,7 +3,7 @@
 //! the positions where each person is mentioned outside quotes.
 
 use crate::block::Block;
-use crate::lexicon::{is_function_word, Gender, Lexicon};
+use crate::lexicon::{is_function_word, month_as_name, Gender, Lexicon};
 use model::Span;
 
 /// Words that make a capitalized run an organisation.
@@ -234,6 +234,7 @@ impl Entities {
                 let mut j = i;
                 while j < t.len()
                     && (name_like(j)
+                        || (j > a && month_as_name(t, j))
                         || (t[j].lower == "of" && j + 1 < t.len() && name_like(j + 1) && j > a))
                 {
                     j += 1;
@@ -403,7 +404,10 @@ impl Entities {
     fn surname_mentions(&mut self, blocks: &[Block]) {
         for b in blocks {
             for (k, t) in b.toks.iter().enumerate() {
-                if !t.is_word() || !t.cap || b.region_of(k).is_some() || is_function_word(&t.lower)
+                if !t.is_word()
+                    || !t.cap
+                    || b.region_of(k).is_some()
+                    || is_function_word(&t.lower) && !month_as_name(&b.toks, k)
                 {
                     continue;
                 }

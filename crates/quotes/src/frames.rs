@@ -211,6 +211,45 @@ pub fn frames(lx: &Lexicon, b: &Block, sa: usize, sb: usize) -> Vec<Frame> {
     out
 }
 
+/// `A teacher who asked not to be named because she feared reprisals said …`: a
+/// restrictive relative clause (`who` and a verb) between the subject phrase and the
+/// cue, with no punctuation inside. Returns the `who` token and the phrase before it,
+/// which must open the clause (sentence start, comma or quotation mark before it).
+fn relative_subject(lx: &Lexicon, b: &Block, ca: usize, sa: usize) -> Option<(usize, Np)> {
+    let t = &b.toks;
+    let floor = sa.max(ca.saturating_sub(16));
+    let mut k = ca;
+    while k > floor + 1 {
+        k -= 1;
+        let w = &t[k];
+        if b.region_of(k).is_some() || w.kind == TokKind::Punct && !w.is_punct("-") {
+            return None;
+        }
+        if w.lower == "who" {
+            // `who` must start a clause with its own verb: `the man who police said …`
+            // has `police` as the speaker, not the man.
+            let next = t.get(k + 1).filter(|_| k + 1 < ca)?;
+            if next.cap
+                || crate::np::PRONOUNS.contains(&next.lower.as_str())
+                || lx.descriptions.contains_key(&next.lower)
+                || matches!(
+                    next.lower.as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their"
+                )
+            {
+                return None;
+            }
+            let np = np_left(lx, t, k, sa)?;
+            let opens = np.a == sa
+                || t[np.a - 1].is_punct(",")
+                || t[np.a - 1].is_mark()
+                || is_sentence_end(&t[np.a - 1].lower);
+            return (opens && np.kind != NpKind::Pronoun).then_some((k, np));
+        }
+    }
+    None
+}
+
 fn phrase_at(lx: &Lexicon, b: &Block, i: usize, sb: usize) -> Option<(usize, String, CueClass)> {
     for (words, e) in &lx.phrases {
         if i + words.len() <= sb
@@ -376,8 +415,37 @@ fn frame_at(
             }
         }
     }
+    // `It warned that … and urged residents to …`: a second speech verb of the subject
+    // of the previous frame, whose content ends at this `and`.
+    if before.is_some_and(|p| p.lower == "and")
+        && prev
+            .last()
+            .is_some_and(|p| p.content.is_some_and(|(_, e)| e + 1 >= ca && e <= ca))
+    {
+        f.inherit = true;
+        f.pattern = "coordinated";
+        let (start, ch) = content_start(lx, b, cb, sb, class)?;
+        f.channel = ch;
+        let end = match b.region_of(start).map(|r| &b.regions[r]) {
+            Some(r) if r.open == Some(start) => r.close.map_or(sb, |c| c + 1).min(sb),
+            _ => clause_end(lx, b, start, sb),
+        };
+        f.content = Some((start, end));
+        return Some(f);
+    }
     let mut who_relative = false;
+    let rel = relative_subject(lx, b, ca, sa);
     let np = match np_left(lx, t, ca, sa) {
+        // `A woman who called police said …`: the phrase before `who`, not an object
+        // inside the relative clause.
+        Some(np) if rel.is_some_and(|(k, _)| np.a > k) => {
+            who_relative = true;
+            rel?.1
+        }
+        None if rel.is_some() => {
+            who_relative = true;
+            rel?.1
+        }
         Some(np) => np,
         // `A student who says …`: the phrase before `who`.
         None if ca > sa + 1 && matches!(t[ca - 1].lower.as_str(), "who" | "which" | "that") => {
@@ -883,7 +951,15 @@ fn clause_end(lx: &Lexicon, b: &Block, from: usize, sb: usize) -> usize {
                         | "cannot"
                         | "should"
                 );
-            if subject_cue || verb_phrase {
+            // `warned that more rain was expected and urged residents to …`: a second
+            // speech verb of the same subject ends the first content.
+            let next_cue = t[k].lower == "and"
+                && b.region_of(k + 1).is_none()
+                && t.get(k + 1).is_some_and(|n| {
+                    (n.lower.ends_with("ed") || matches!(n.lower.as_str(), "said" | "told"))
+                        && lx.cue(&n.lower).is_some()
+                });
+            if subject_cue || verb_phrase || next_cue {
                 end = if t[k - 1].is_punct(",") { k - 1 } else { k };
                 break;
             }

@@ -302,6 +302,49 @@ impl Lexicon {
     }
 }
 
+/// Month names that are also surnames (`Theresa May`, `Peter March`).
+const NAME_MONTHS: &[&str] = &["march", "may", "june", "april", "august"];
+
+/// True when the capitalized month word at `k` reads as a name, not a date: it is
+/// not followed by a number (`May 4`) and not preceded by a time word or a number
+/// (`in May`, `last March`, `4 May`).
+pub(crate) fn month_as_name(toks: &[crate::tokens::Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let digit = |w: &crate::tokens::Tok| w.lower.starts_with(|c: char| c.is_ascii_digit());
+    t.is_word()
+        && t.cap
+        && NAME_MONTHS.contains(&t.lower.as_str())
+        && !toks.get(k + 1).is_some_and(digit)
+        && !(k > 0
+            && (digit(&toks[k - 1])
+                || matches!(
+                    toks[k - 1].lower.as_str(),
+                    "in" | "on"
+                        | "since"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "of"
+                        | "from"
+                        | "through"
+                        | "to"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "between"
+                        | "and"
+                        | "or"
+                        | "-"
+                        | "–"
+                )))
+}
+
 /// Words that are never part of a name even when capitalized.
 pub(crate) fn is_function_word(lower: &str) -> bool {
     static WORDS: &[&str] = &[
@@ -463,6 +506,7 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
 /// Words that end a list of auxiliaries and adverbs between a speaker and a cue.
 pub(crate) fn is_aux_or_adverb(lower: &str) -> bool {
     static WORDS: &[&str] = &[
+        "long",
         "has",
         "have",
         "had",

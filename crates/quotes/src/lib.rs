@@ -16,7 +16,8 @@
 //!
 //! Every claim's rule id is `quotes/<pattern>/<cue lemma or none>`, e.g.
 //! `quotes/trailing/say` for `"…," she said.` Patterns: `subject-cue` (`X said …`),
-//! `trailing` (`…, X said.`), `inverted` (`…, said X.`), `relative` (`which X said was
+//! `trailing` (`…, X said.`), `inverted` (`…, said X.`), `coordinated` (`X warned that … and
+//! urged …`), `relative` (`which X said was
 //! …`), `according-to`, `participle` (`…, adding that …`), `split` (second half of
 //! `"A," she said, "B."`), `next-sentence`/`bare` (`"…." Smith said.`), `colon`, `dash`,
 //! `embedded-tweet`, `fragment` (quoted words given a source by a passive agent or a
@@ -180,7 +181,7 @@ const DEDUPE_REPEATS: bool = false;
 
 fn confidence(pattern: &str) -> f32 {
     match pattern {
-        "trailing" | "inverted" | "subject-cue" | "split" | "according-to" => 0.9,
+        "trailing" | "inverted" | "subject-cue" | "split" | "according-to" | "coordinated" => 0.9,
         "relative" | "participle" | "bare" | "next-sentence" | "colon" | "dash" => 0.75,
         _ => 0.6,
     }

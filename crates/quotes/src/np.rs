@@ -4,7 +4,7 @@
 //! (`Rosa Samuel, a church member, said`). A light, rule-based chunker over
 //! capitalization and the title and description lists.
 
-use crate::lexicon::{is_aux_or_adverb, is_function_word, Lexicon};
+use crate::lexicon::{is_aux_or_adverb, is_function_word, month_as_name, Lexicon};
 use crate::tokens::Tok;
 
 /// What kind of phrase a speaker mention is.
@@ -112,6 +112,11 @@ fn is_name_word(t: &Tok) -> bool {
     t.is_word() && t.cap && (!is_function_word(&t.lower) || is_acronym(t))
 }
 
+/// A name word in context: also a month name that reads as a surname (`Theresa May`).
+fn name_at(toks: &[Tok], k: usize) -> bool {
+    is_name_word(&toks[k]) || month_as_name(toks, k)
+}
+
 /// True when a phrase holds an organisation word (`Police Department`).
 fn is_org_like(toks: &[Tok]) -> bool {
     toks.iter()
@@ -187,6 +192,7 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
         && skipped < 3
         && is_aux_or_adverb(&toks[e - 1].lower)
         && !PRONOUNS.contains(&toks[e - 1].lower.as_str())
+        && !month_as_name(toks, e - 1)
     {
         // A capitalized day name may end a name run only when nothing precedes it.
         e -= 1;
@@ -224,6 +230,11 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
             kind: NpKind::Pronoun,
             apposition: None,
         });
+    }
+    if last.is_punct(",") && e >= 3 {
+        if let Some(np) = relative_apposition(lx, toks, e - 1, lo) {
+            return Some(np);
+        }
     }
     if last.is_punct(",") && e >= 2 {
         // Apposition: `NAME, a title of X, said`, `One resident, NAME, said`,
@@ -348,6 +359,25 @@ pub fn np_left(lx: &Lexicon, toks: &[Tok], end: usize, lo: usize) -> Option<Np> 
     Some(np)
 }
 
+/// `Jason Pryor, who did not testify at trial, denied …`: a non-restrictive relative
+/// clause between the phrase and the cue (`comma` is the comma that closes it).
+fn relative_apposition(lx: &Lexicon, toks: &[Tok], comma: usize, lo: usize) -> Option<Np> {
+    let floor = lo.max(comma.saturating_sub(30));
+    let mut j = comma;
+    while j > floor + 1 {
+        j -= 1;
+        let w = &toks[j];
+        if crate::frames::is_sentence_end(&w.lower) {
+            return None;
+        }
+        if matches!(w.lower.as_str(), "who" | "which") && toks[j - 1].is_punct(",") {
+            let head = np_left(lx, toks, j - 1, lo)?;
+            return (head.kind != NpKind::Pronoun).then_some(head);
+        }
+    }
+    None
+}
+
 fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
     if e <= lo {
         return None;
@@ -359,9 +389,10 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
             || e >= 2
                 && (toks[e - 2].is_mark() || toks[e - 2].kind == crate::tokens::TokKind::Punct))
         && lx.descriptions.contains_key(&last.lower);
-    let kind = if is_name_word(last) && !lx.is_title(&last.lower) && !sentence_initial_head {
+    let last_name = name_at(toks, e - 1);
+    let kind = if last_name && !lx.is_title(&last.lower) && !sentence_initial_head {
         NpKind::Name
-    } else if is_head(lx, last) || is_name_word(last) {
+    } else if is_head(lx, last) || last_name {
         NpKind::Description
     } else {
         return None;
@@ -369,7 +400,7 @@ fn np_run(lx: &Lexicon, toks: &[Tok], e: usize, lo: usize) -> Option<Np> {
     let mut k = e;
     while k > lo && e - k < 9 {
         let w = &toks[k - 1];
-        let ok = is_name_word(w)
+        let ok = name_at(toks, k - 1)
             || is_noun_word(lx, w)
             || (matches!(w.lower.as_str(), "of" | "to" | "for" | "the")
                 && k - 1 > lo
@@ -556,6 +587,21 @@ mod tests {
         assert_eq!(
             left("Two hikers were found, mountain police said.", "said"),
             "mountain police"
+        );
+        assert_eq!(left("Theresa May said no.", "said"), "Theresa May");
+        assert_eq!(left("May said no.", "said"), "May");
+        assert_eq!(left("Then March warned them.", "warned"), "March");
+        assert_eq!(left("Officials in May said no.", "said"), "Officials");
+        assert_eq!(
+            left(
+                "Jason Pryor, who did not testify at trial, denied it.",
+                "denied"
+            ),
+            "Jason Pryor"
+        );
+        assert_eq!(
+            left("Engineers have long warned that.", "warned"),
+            "Engineers"
         );
         // Without a determiner or a boundary the open words stay out.
         assert_eq!(
