@@ -239,7 +239,19 @@ fn relative_subject(lx: &Lexicon, b: &Block, ca: usize, sa: usize) -> Option<(us
             {
                 return None;
             }
-            let np = np_left(lx, t, k, sa)?;
+            // The head may be any noun (`A deckhand who …`) when a determiner opens the
+            // sentence and a few words lead to `who`.
+            let bare = (k > sa + 1
+                && k - sa <= 4
+                && matches!(t[sa].lower.as_str(), "a" | "an" | "the" | "one")
+                && (sa + 1..k).all(|j| t[j].is_word() && !t[j].cap))
+            .then_some(Np {
+                a: sa,
+                b: k,
+                kind: NpKind::Description,
+                apposition: None,
+            });
+            let np = np_left(lx, t, k, sa).or(bare)?;
             let opens = np.a == sa
                 || t[np.a - 1].is_punct(",")
                 || t[np.a - 1].is_mark()
