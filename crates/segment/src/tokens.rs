@@ -187,33 +187,39 @@ impl Tokenizer {
         let b = text.as_bytes();
         let mut i = 0;
         while i < b.len() {
-            // Skip white space.
+            // Skip white space; plain ASCII words first.
             let c0 = b[i];
-            if c0 < 0x80 {
-                if ASCII[c0 as usize] == 0 {
+            match BYTE[c0 as usize] {
+                0 => {
                     i += 1;
                     continue;
                 }
-            } else if let Some(c) = text[i..].chars().next() {
-                if c.is_whitespace() {
-                    i += c.len_utf8();
-                    continue;
+                1 if !reference => {
+                    // The most frequent chunk: ASCII letters up to ASCII white space
+                    // or the end, one `Word` (what the atom path gives for one letter
+                    // run); the white space byte after it is skipped too.
+                    let j = ascii_letters_end(b, i + 1);
+                    let after = b.get(j).copied();
+                    if after.is_none_or(|c| BYTE[c as usize] == 0) {
+                        out.push(Token {
+                            span: Span::new(offset + i, offset + j),
+                            kind: TokenKind::Word,
+                        });
+                        i = j + usize::from(after.is_some());
+                        continue;
+                    }
                 }
+                5 => {
+                    if let Some(c) = text[i..].chars().next() {
+                        if c.is_whitespace() {
+                            i += c.len_utf8();
+                            continue;
+                        }
+                    }
+                }
+                _ => {}
             }
             let start = i;
-            if !reference && ASCII[c0 as usize & 0x7f] == 1 && c0 < 0x80 {
-                // The most frequent chunk: ASCII letters up to ASCII white space or
-                // the end, one `Word` (what the atom path gives for one letter run).
-                let j = ascii_letters_end(b, i + 1);
-                if b.get(j).is_none_or(|&c| c < 0x80 && ASCII[c as usize] == 0) {
-                    out.push(Token {
-                        span: Span::new(offset + start, offset + j),
-                        kind: TokenKind::Word,
-                    });
-                    i = j;
-                    continue;
-                }
-            }
             scratch.atoms.clear();
             if !reference {
                 // Fast path in one pass: tokens up to the chunk end, unless a char
@@ -414,28 +420,36 @@ fn read_atom(text: &str, i: usize) -> Read {
 /// (SWAR: one `u64`, a letter test on every byte at once), then byte by byte.
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut j: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(block) = b.get(j..j + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(block);
-        let x = u64::from_le_bytes(w);
-        // Per byte (all below 0x80 after masking, so no carry crosses a byte):
-        // y = lowercase(x); high bit of y + (0x80 - c) set iff y >= c.
-        let y = (x | (0x20 * ONES)) & !HIGH;
-        let ge_a = (y + (0x80 - 0x61) * ONES) & HIGH;
-        let gt_z = (y + (0x80 - 0x7b) * ONES) & HIGH;
-        let letter = ge_a & !gt_z & !(x & HIGH);
-        let other = !letter & HIGH;
-        if other != 0 {
-            return j + (other.trailing_zeros() / 8) as usize;
+        let n = letters_in_block(u64::from_le_bytes(w));
+        if n < 8 {
+            return j + n;
         }
         j += 8;
     }
-    while j < b.len() && BYTE[b[j] as usize] == 1 {
-        j += 1;
-    }
-    j
+    // The last bytes: one block padded with zeros (not letters).
+    let rest = &b[j.min(b.len())..];
+    let mut w = [0u8; 8];
+    w[..rest.len()].copy_from_slice(rest);
+    j + letters_in_block(u64::from_le_bytes(w))
+}
+
+/// The number of leading ASCII letters of the 8 bytes of `x` (little-endian),
+/// all tested at once (SWAR); 8 when all are letters.
+#[inline(always)]
+fn letters_in_block(x: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte (all below 0x80 after masking, so no carry crosses a byte):
+    // y = lowercase(x); high bit of y + (0x80 - c) set iff y >= c.
+    let y = (x | (0x20 * ONES)) & !HIGH;
+    let ge_a = (y + (0x80 - 0x61) * ONES) & HIGH;
+    let gt_z = (y + (0x80 - 0x7b) * ONES) & HIGH;
+    let letter = ge_a & !gt_z & !(x & HIGH);
+    let other = !letter & HIGH;
+    (other.trailing_zeros() / 8) as usize
 }
 
 /// Tokens of the chunk starting at byte `start` of `text` (a non-space char),
