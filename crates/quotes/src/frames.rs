@@ -175,6 +175,23 @@ const NOUNLIKE: &[&str] = &[
     "add",
 ];
 
+/// `to say`, `to tell`: an infinitive speech verb that introduces the content
+/// (`texted me at noon to say …`).
+fn to_say(t: &[crate::tokens::Tok], j: usize) -> bool {
+    t[j].lower == "to"
+        && t.get(j + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "say" | "tell" | "report" | "explain"))
+}
+
+/// A colon between digits (`11:30`) is part of a clock time, not punctuation.
+fn clock_colon(t: &[crate::tokens::Tok], j: usize) -> bool {
+    let digit = |k: usize| {
+        t.get(k)
+            .is_some_and(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    j > 0 && digit(j - 1) && digit(j + 1)
+}
+
 /// True for sentence-final punctuation.
 pub fn is_sentence_end(s: &str) -> bool {
     is_sentence_end_punct(s)
@@ -782,6 +799,11 @@ fn content_start(
             k += 1;
             continue;
         }
+        // `texted me at 11:30 to say he was …`: the content follows `to say`.
+        if k > cb && to_say(t, k) {
+            k += 2;
+            continue;
+        }
         // `explained in English there was …`: a preposition and one capitalized word.
         if PREPS.contains(&lw)
             && lw != "to"
@@ -799,7 +821,8 @@ fn content_start(
                 && b.region_of(j).is_none()
                 && !t[j].is_punct(",")
                 && t[j].lower != "that"
-                && !t[j].is_punct(":")
+                && !(t[j].is_punct(":") && !clock_colon(t, j))
+                && !to_say(t, j)
                 && !is_sentence_end_punct(&t[j].lower)
             {
                 j += 1;
@@ -817,12 +840,14 @@ fn content_start(
                     .iter()
                     .any(|w| TIME_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()));
             let ends_ok = j >= sb
+                || to_say(t, j)
                 || t[j].is_punct(",")
                 || t[j].lower == "that"
                 || t[j].is_punct(":")
                 || b.region_of(j).is_some();
-            let before_that =
-                j < sb && (t[j].lower == "that" || t[j].is_punct(":")) && span_words.len() <= 6;
+            let before_that = j < sb
+                && (t[j].lower == "that" || t[j].is_punct(":") || to_say(t, j))
+                && span_words.len() <= 6;
             if before_that
                 || (ch.is_some() || timey) && (ends_ok || ch.is_some() && span_words.len() <= 6)
             {

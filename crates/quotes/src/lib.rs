@@ -53,6 +53,7 @@ mod error;
 pub mod frames;
 pub mod lexicon;
 pub mod marks;
+pub mod nested;
 pub mod np;
 pub mod resolve;
 pub mod tokens;
@@ -109,9 +110,10 @@ impl QuoteExtractor {
             .into_iter()
             .filter(|p| p.is_valid_for(&doc.text))
             .collect();
-        let blocks = block::blocks(&doc.text, &paragraphs);
+        let mut blocks = block::blocks(&doc.text, &paragraphs);
         let mut ents = entities::Entities::build(&self.lx, &doc.text, &blocks);
-        let items = assemble::assemble(&self.lx, &doc.text, &blocks);
+        let mut items = assemble::assemble(&self.lx, &doc.text, &blocks);
+        nested::add_nested(&self.lx, &doc.text, &mut blocks, &mut items);
         let speakers = resolve::resolve(&self.lx, &doc.text, &blocks, &mut ents, &items);
         // Text order; parents remapped.
         let mut order: Vec<usize> = (0..items.len()).collect();
@@ -182,7 +184,7 @@ const DEDUPE_REPEATS: bool = false;
 fn confidence(pattern: &str) -> f32 {
     match pattern {
         "trailing" | "inverted" | "subject-cue" | "split" | "according-to" | "coordinated" => 0.9,
-        "relative" | "participle" | "bare" | "next-sentence" | "colon" | "dash" => 0.75,
+        "relative" | "participle" | "bare" | "next-sentence" | "colon" | "dash" | "nested" => 0.75,
         _ => 0.6,
     }
 }
