@@ -150,6 +150,31 @@ const NOT_NAMES: &[&str] = &[
     "News",
     "Video",
     "Photo",
+    "Posted",
+    "Updated",
+    "Published",
+    "Share",
+    "Copyright",
+];
+
+/// Words that make a capitalized sequence a place wherever they stand
+/// (`Way South`, `King County Jail`, `Anderson County Detention Center Thursday`).
+const PLACE_ANYWHERE: &[&str] = &[
+    "County",
+    "Jail",
+    "Prison",
+    "Detention",
+    "Center",
+    "Centre",
+    "Street",
+    "Avenue",
+    "Road",
+    "Way",
+    "Boulevard",
+    "Hospital",
+    "Department",
+    "Police",
+    "Correctional",
 ];
 
 /// Last words of a capitalized sequence that make it a place, not a person.
@@ -382,7 +407,11 @@ fn excluded(text: &str, q: &Quantity) -> bool {
     // An age in apposition: `Stephen Brumby, 14, was shot`, `Ann Lee, 25 and …`,
     // `a boy, 15, shot`.
     let t_after = after.trim_start();
-    if before.trim_end().ends_with(',') && (1.0..120.0).contains(&value) {
+    // Ages are written in digits: `four teens, one fatally,` is a count.
+    if before.trim_end().ends_with(',')
+        && (1.0..120.0).contains(&value)
+        && q.numbers[0].kind == numbers::NumberKind::Digits
+    {
         let pb = prev_word(text, before.trim_end().len() - 1);
         let pronounish = matches!(
             pb.to_lowercase().as_str(),
@@ -424,6 +453,10 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         {
             return true;
         }
+    }
+    // `a 911 call`: the emergency number.
+    if text[s] == *"911" && !LEXICON.is_victim(&nw) {
+        return true;
     }
     // Times: `8 p.m.`, `10:30`.
     if matches!(nw.as_str(), "p.m" | "a.m" | "pm" | "am") {
@@ -554,6 +587,37 @@ fn plain_modifier(w: &str) -> bool {
         && !LEXICON.not_victims.contains(w)
 }
 
+/// Matches of [`SINGULAR`] whose words between article and noun are
+/// modifiers: `a fight with a man` gives `a man`, not the whole phrase.
+fn singulars(text: &str) -> Vec<regex::Match<'_>> {
+    const FUNCTION: &[&str] = &[
+        "the", "a", "an", "but", "and", "or", "of", "with", "where", "who", "that", "when", "to",
+        "in", "at", "on", "for", "from", "by", "his", "her", "their", "was", "is", "were",
+    ];
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = SINGULAR.find_at(text, pos) {
+        let ws: Vec<&str> = m.as_str().split_whitespace().collect();
+        let inner = if ws.len() > 2 {
+            &ws[1..ws.len() - 1]
+        } else {
+            &[][..]
+        };
+        if inner
+            .iter()
+            .any(|w| FUNCTION.contains(&w.to_lowercase().as_str()))
+        {
+            // Try again inside the match.
+            let next = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            pos = next;
+            continue;
+        }
+        out.push(m);
+        pos = m.end();
+    }
+    out
+}
+
 /// All count candidates of a sentence, sorted by start.
 pub(crate) fn candidates(text: &str) -> Vec<Count> {
     let mut out = Vec::new();
@@ -601,7 +665,7 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
         });
     }
     let taken = |s: Span, out: &[Count]| out.iter().any(|c| c.span.overlaps(s));
-    for m in SINGULAR.find_iter(text) {
+    for m in singulars(text) {
         let s = Span::new(m.start(), m.end());
         // `one man`: the number already counts; `including one man`: a subset.
         let pw = prev_word(text, s.start).to_lowercase();
@@ -655,6 +719,9 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
         if NOT_NAMES.contains(&first)
             || NOT_NAMES.contains(&m.as_str())
             || PLACE_WORDS.contains(&last)
+            || m.as_str()
+                .split_whitespace()
+                .any(|w| PLACE_ANYWHERE.contains(&w))
             || taken(s, &out)
         {
             continue;

@@ -434,6 +434,21 @@ fn after_preposition(text: &str, s: Span) -> bool {
     )
 }
 
+/// `four teens, one fatally, were shot`: a count in a comma aside right
+/// after another number is a part; the cue's subject is the number before.
+fn comma_aside(text: &str, counts: &[Count], c: &Count, cue: Span) -> bool {
+    let before = text[..c.span.start].trim_end();
+    let Some(lead) = before.strip_suffix(',') else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    c.span.end <= cue.start
+        && text[c.span.end..cue.start].contains(',')
+        && counts
+            .iter()
+            .any(|p| p.kind == CountKind::Number && p.span.end == lead.len())
+}
+
 /// `in 14 districts`, `across three provinces`: a number of places, never
 /// the subject of a harm.
 fn in_place(text: &str, c: &Count) -> bool {
@@ -728,6 +743,7 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                             && after_preposition(text, c.span))
                         && !(cue.form != Form::Noun && in_place(text, c))
                         && !(cue.category == HarmCategory::Displaced && c.kind != CountKind::Number)
+                        && !comma_aside(text, counts, c, h.span)
                 }) else {
                     break;
                 };

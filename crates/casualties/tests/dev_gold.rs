@@ -106,3 +106,41 @@ fn gva_agreement() {
     }
     assert!(rep.articles > 0);
 }
+
+/// Prints every figure of a sample of GVA articles (`GVA_SAMPLE=from:count`,
+/// default `0:50`) with the sentence it stands in, for checking by hand that
+/// no figure comes from an age, a year, an address, a phone number or money.
+#[test]
+#[ignore = "prints a sample for reading by hand; run with --ignored"]
+fn gva_sample() {
+    let Some(shared) = shared() else { return };
+    let (from, count) = std::env::var("GVA_SAMPLE")
+        .ok()
+        .and_then(|s| {
+            let (a, b) = s.split_once(':')?;
+            Some((a.parse().ok()?, b.parse().ok()?))
+        })
+        .unwrap_or((0usize, 50usize));
+    let path = shared.join("corpora/casualties/gva/gva_articles.jsonl");
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("SKIP: {} not found", path.display());
+        return;
+    };
+    let ex = CasualtyExtractor::new();
+    for line in data.lines().skip(from).take(count) {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let title = v["title"].as_str().unwrap_or("");
+        let content = v["content"].as_str().unwrap_or("");
+        let text = format!("{title}\n\n{content}");
+        println!("## {}", v["doc_id"].as_str().unwrap_or(""));
+        for (span, c) in ex.figures_in(&text) {
+            let count = c.count_span.map(|s| &text[s]).unwrap_or("");
+            println!(
+                "  {:?} {:?}-{:?} count {:?} | {:?}",
+                c.category, c.min, c.max, count, &text[span]
+            );
+        }
+    }
+}
