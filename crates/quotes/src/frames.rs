@@ -821,7 +821,7 @@ fn content_start(
                 && b.region_of(j).is_none()
                 && !t[j].is_punct(",")
                 && t[j].lower != "that"
-                && !(t[j].is_punct(":") && !clock_colon(t, j))
+                && (!t[j].is_punct(":") || clock_colon(t, j))
                 && !to_say(t, j)
                 && !is_sentence_end_punct(&t[j].lower)
             {
