@@ -376,6 +376,7 @@ fn read_atom(text: &str, i: usize) -> Read {
                 class: Class::Symbol,
             })
         }
+        _ if two_byte_letter(b, i) => (i + 2, Class::Alpha),
         _ => {
             let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
             if ch.is_whitespace() {
@@ -397,15 +398,12 @@ fn read_atom(text: &str, i: usize) -> Read {
             }
         }
     };
-    // A run of letters, ASCII or fast non-ASCII ones.
+    // A run of letters, ASCII or fast non-ASCII ones (all two bytes long).
     loop {
         j = ascii_letters_end(b, j);
-        if j < b.len() && b[j] >= 0x80 {
-            let ch = text[j..].chars().next().unwrap_or(' ');
-            if !ch.is_whitespace() && fast_char(ch) && class_of(ch) == Some(Class::Alpha) {
-                j += ch.len_utf8();
-                continue;
-            }
+        if two_byte_letter(b, j) {
+            j += 2;
+            continue;
         }
         break;
     }
@@ -414,6 +412,23 @@ fn read_atom(text: &str, i: usize) -> Read {
         end: j,
         class,
     })
+}
+
+/// True when the bytes at `j` (a char boundary of UTF-8 text) encode a
+/// [`fast_char`] of class `Alpha`: exactly the letters of the ranges of
+/// [`fast_char`], all encoded in two bytes (its listed punctuation and symbols
+/// are not letters). Decoded from the two bytes directly.
+#[inline(always)]
+fn two_byte_letter(b: &[u8], j: usize) -> bool {
+    let (Some(&lead), Some(&cont)) = (b.get(j), b.get(j + 1)) else {
+        return false;
+    };
+    if !(0xC3..=0xD9).contains(&lead) {
+        return false;
+    }
+    let c = (u32::from(lead & 0x1f) << 6) | u32::from(cont & 0x3f);
+    matches!(c, 0xc0..=0x24f | 0x370..=0x4ff | 0x531..=0x587 | 0x5d0..=0x5ea | 0x620..=0x64a)
+        && char::from_u32(c).is_some_and(crate::words::is_alpha)
 }
 
 /// The end of the run of ASCII letters starting at `j`: eight bytes at a time
@@ -767,6 +782,16 @@ mod tests {
             toks("cafe\u{301} ﬁnal ２０"),
             [("cafe\u{301}", Word), ("ﬁnal", Word), ("２０", Number)]
         );
+    }
+
+    #[test]
+    fn two_byte_letters_are_the_fast_alpha_chars() {
+        for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            let want = fast_char(c) && class_of(c) == Some(Class::Alpha);
+            assert_eq!(two_byte_letter(enc, 0), want, "{c:?}");
+        }
     }
 
     #[test]
