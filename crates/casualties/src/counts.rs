@@ -427,6 +427,16 @@ fn excluded(text: &str, q: &Quantity) -> bool {
             return true;
         }
     }
+    // `a boy, about 17, gets shot`: an approximate age between commas.
+    let q_before = &text[..q.span.start];
+    if q_before.trim_end().ends_with(',')
+        && q_before.len() != before.len()
+        && t_after.starts_with(',')
+        && value < 120.0
+        && q.numbers[0].kind == numbers::NumberKind::Digits
+    {
+        return true;
+    }
     if before.trim_end().ends_with(',') && t_after.starts_with(',') && value < 120.0 {
         let pb = prev_word(text, before.trim_end().len() - 1);
         if pb.starts_with(|c: char| c.is_uppercase()) {

@@ -244,7 +244,7 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
     let mut gap = &text[c.span.end..h.span.start];
     // `More than 150 people, the whole population of the town, were
     // displaced`: an apposition between commas is skipped.
-    if c.kind == CountKind::Number && gap.trim_start().starts_with(',') {
+    if c.kind != CountKind::Pronoun && gap.trim_start().starts_with(',') {
         let first = gap.find(',').unwrap_or(0);
         if let Some(last) = gap.rfind(',').filter(|&l| l > first) {
             let inner = &gap[first + 1..last];
@@ -314,6 +314,17 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
             if other_noun {
                 return None;
             }
+        }
+    }
+    // `three deputies exchanged fire with Mateen, who was killed`: a relative
+    // clause belongs to the noun right before `who`.
+    if let Some(i) = lower.iter().position(|w| w == "who") {
+        if i > 0
+            && !ws[..i]
+                .iter()
+                .all(|w| adjectival(w) && !w.starts_with(char::is_uppercase))
+        {
+            return None;
         }
     }
     // `was located and placed under arrest`: coordinated participles.
@@ -411,6 +422,11 @@ fn left_rule(text: &str, c: &Count, h: &Harm, f: Form) -> Option<&'static str> {
 }
 
 fn after_preposition(text: &str, s: Span) -> bool {
+    // `fire with Mateen, who was killed`: the subject of a relative clause.
+    let rest = text[s.end..].trim_start();
+    if rest.starts_with(", who") || rest.starts_with(",who") {
+        return false;
+    }
     matches!(
         words(&text[..s.start])
             .last()
@@ -659,7 +675,19 @@ fn list_before(text: &str, counts: &[Count], k: usize) -> Option<(usize, u64, Op
             )
         );
         let or_apposition = words(gap).iter().any(|w| w.eq_ignore_ascii_case("or"));
+        // A list ends on `and` (`A, B and C`); `Officially, 49 people` or
+        // `In the Philippines, 40,000` is no list. No list runs through
+        // `including`, a verb or a harm cue (`X was dead and two others`).
+        let gl = gap.to_lowercase();
+        let last_gap = first == k && counts[k].kind == CountKind::Number;
+        let joins_and = words(&gl).contains(&"and") || gl.contains('&');
+        let crosses = !rel
+            && words(&gl)
+                .iter()
+                .any(|w| *w == "including" || BE.contains(w) || LEXICON.cues.contains_key(*w));
         let ok_shape = !after_prep
+            && (!last_gap || joins_and)
+            && !crosses
             && !or_apposition
             && (starts_ok && (commas <= 1 || (rel && commas == 2)))
             && !gap.contains([';', ':', '.'])
@@ -805,7 +833,14 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
                 open.trim_start().starts_with('(') && close.contains(')') && !close.contains('(');
             let or_apposition = open.trim() == "or"
                 || (open.trim() == ", or" && close.trim_start().starts_with(','));
-            let including = open.contains("including") && close.trim_start().starts_with(',');
+            // `Three others, including two boys and a woman were also injured`:
+            // a singular before a plural verb is the end of the part.
+            let plural_verb = words(close)
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "were" | "are" | "have"));
+            let including = open.contains("including")
+                && (close.trim_start().starts_with(',')
+                    || (plural_verb && counts[ci].kind == CountKind::Singular));
             if bracket || or_apposition || including {
                 let part = [
                     "including",
