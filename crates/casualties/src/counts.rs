@@ -40,7 +40,7 @@ pub(crate) struct Count {
 
 static SINGULAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)[- ]year[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
+        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-(?:year|month|week|day)s?[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
     )
     .expect("singular regex")
 });
@@ -543,6 +543,16 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
             break;
         }
     }
+    // `Five members of a family`: the group the victims belong to.
+    static OF_GROUP: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^\s+of\s+(?:a|the|his|her|their|one)\s+(?:[a-z]+\s+)?(?:family|household|group|crew|team)\b")
+            .expect("group regex")
+    });
+    if found {
+        if let Some(m) = OF_GROUP.find(&text[end..]) {
+            end += m.end();
+        }
+    }
     found.then(|| (text[at..end].trim().to_string(), end))
 }
 
@@ -599,7 +609,7 @@ fn plain_modifier(w: &str) -> bool {
 
 /// Matches of [`SINGULAR`] whose words between article and noun are
 /// modifiers: `a fight with a man` gives `a man`, not the whole phrase.
-fn singulars(text: &str) -> Vec<regex::Match<'_>> {
+fn singulars(text: &str) -> Vec<Span> {
     const FUNCTION: &[&str] = &[
         "the", "a", "an", "but", "and", "or", "of", "with", "where", "who", "that", "when", "to",
         "in", "at", "on", "for", "from", "by", "his", "her", "their", "was", "is", "were",
@@ -622,7 +632,17 @@ fn singulars(text: &str) -> Vec<regex::Match<'_>> {
             pos = next;
             continue;
         }
-        out.push(m);
+        // `3-Year-Old Girl Killed`: a title-case headline's cue is no name.
+        let mut end = m.end();
+        while let Some(sp) = text[m.start()..end].rfind(' ') {
+            let last = &text[m.start() + sp + 1..end];
+            if LEXICON.cues.contains_key(last.to_lowercase().as_str()) {
+                end = m.start() + sp;
+            } else {
+                break;
+            }
+        }
+        out.push(Span::new(m.start(), end));
         pos = m.end();
     }
     out
@@ -674,9 +694,45 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
             victims,
         });
     }
+    // `Both men inside the car were killed`: two.
+    for (at, w) in text.match_indices(['B', 'b']) {
+        let _ = w;
+        let Some(rest) = text.get(at..) else { continue };
+        let both = rest
+            .get(..4)
+            .is_some_and(|b| b.eq_ignore_ascii_case("both"))
+            && rest[4..].starts_with(' ')
+            && !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        if !both {
+            continue;
+        }
+        // `Both were hurt`: a bare `both` before a verb counts two as well.
+        let verb_next = matches!(
+            next_word(text, at + 4).to_ascii_lowercase().as_str(),
+            "were" | "are" | "have" | "had" | "died" | "remain" | "remained"
+        );
+        let group =
+            victims_after(text, at + 4).or_else(|| verb_next.then(|| (String::new(), at + 4)));
+        if let Some((v, end)) = group {
+            let v = if v.is_empty() { None } else { Some(v) };
+            if !out
+                .iter()
+                .any(|c: &Count| c.span.overlaps(Span::new(at, end)))
+            {
+                let mut c = one(Span::new(at, end), CountKind::Number, v);
+                c.min = Some(2);
+                c.max = Some(2);
+                c.count_span = Span::new(at, at + 4);
+                out.push(c);
+            }
+        }
+    }
     let taken = |s: Span, out: &[Count]| out.iter().any(|c| c.span.overlaps(s));
-    for m in singulars(text) {
-        let s = Span::new(m.start(), m.end());
+    for s in singulars(text) {
+        let m = &text[s];
         // `one man`: the number already counts; `including one man`: a subset.
         let pw = prev_word(text, s.start).to_lowercase();
         // `three 17-year-old girls`: the age describes a counted group.
@@ -689,7 +745,7 @@ pub(crate) fn candidates(text: &str) -> Vec<Count> {
         {
             continue;
         }
-        out.push(one(s, CountKind::Singular, Some(m.as_str().to_string())));
+        out.push(one(s, CountKind::Singular, Some(m.to_string())));
     }
     if let Some(m) = HEADLINE_SUBJECT.find(text) {
         let s = Span::new(m.start(), m.end());

@@ -427,11 +427,15 @@ fn after_preposition(text: &str, s: Span) -> bool {
     if rest.starts_with(", who") || rest.starts_with(",who") {
         return false;
     }
+    // `inside the Honda`: past an article.
+    let ws = words(&text[..s.start]);
+    let mut last = ws.iter().rev().map(|w| w.to_lowercase());
+    let mut w = last.next();
+    if w.as_deref() == Some("the") {
+        w = last.next();
+    }
     matches!(
-        words(&text[..s.start])
-            .last()
-            .map(|w| w.to_lowercase())
-            .as_deref(),
+        w.as_deref(),
         Some(
             "in" | "at"
                 | "near"
