@@ -6,7 +6,7 @@ use crate::expr::{interpret, Expr, Interp};
 use crate::lexicon::{normalize_form, Lexicon};
 use crate::patterns::{compile, Rule};
 use crate::resolve::{resolve, Anchor, Context};
-use crate::tense::direction;
+use crate::tense::{direction, SentenceWords, TenseWords};
 use chrono::NaiveDate;
 use model::{
     Claim, ClaimRef, DateAnchor, DateMention, Document, Evidence, Extractor, RuleId, Segmentation,
@@ -24,8 +24,14 @@ pub struct DateExtractor {
     /// All rules' boundary-free variants as one set, run once per sentence: a rule
     /// none of whose matches it reports cannot match (`None` if the set is too big).
     prefilter: Option<regex::RegexSet>,
-    /// Modifier forms, longest first: `(form, mod)`.
+    /// The same for ASCII sentences: ASCII-only classes and case folding over bytes,
+    /// non-ASCII literals dropped (they cannot occur), so a superset of the rules'
+    /// matches there, with a much smaller automaton.
+    ascii_prefilter: Option<regex::bytes::RegexSet>,
+    /// Modifier forms (normalized), longest first: `(form, mod)`.
     modifiers: Vec<(String, String)>,
+    /// The tense markers, indexed.
+    tense: TenseWords,
 }
 
 /// One chosen match inside a sentence.
@@ -44,7 +50,7 @@ impl DateExtractor {
             .modifiers
             .entries
             .iter()
-            .flat_map(|(k, forms)| forms.iter().map(move |f| (f.clone(), k.clone())))
+            .flat_map(|(k, forms)| forms.iter().map(move |f| (normalize_form(f), k.clone())))
             .collect();
         modifiers.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
         let prefilter = regex::RegexSetBuilder::new(rules.iter().map(|r| r.loose.as_str()))
@@ -52,10 +58,25 @@ impl DateExtractor {
             .dfa_size_limit(64 << 20)
             .build()
             .ok();
+        let ascii_prefilter = regex::bytes::RegexSetBuilder::new(rules.iter().map(|r| {
+            r.loose
+                .as_str()
+                .chars()
+                .filter(char::is_ascii)
+                .collect::<String>()
+        }))
+        .unicode(false)
+        .size_limit(64 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .ok();
+        let tense = TenseWords::new(&lex);
         Ok(DateExtractor {
+            tense,
             lex,
             rules,
             prefilter,
+            ascii_prefilter,
             modifiers,
         })
     }
@@ -94,11 +115,13 @@ impl DateExtractor {
         for (si, s) in self.join_split_expressions(text, sentences) {
             let first = out.len();
             let sent = &text[s];
+            let mut words: Option<SentenceWords> = None;
             for cand in self.candidates(sent) {
                 if in_metadata_line(text, s.start + cand.span.start) {
                     continue;
                 }
-                let dir = direction(&self.lex, sent, cand.span.start, cand.span.end);
+                let sw = words.get_or_insert_with(|| SentenceWords::new(sent));
+                let dir = direction(&self.tense, sw, sent, cand.span.start, cand.span.end);
                 let Some(r) = resolve(&ctx, &cand.interp.expr, dir) else {
                     continue;
                 };
@@ -219,9 +242,14 @@ impl DateExtractor {
         let mut all: Vec<Candidate> = Vec::new();
         // On ASCII text the ASCII-boundary variant is the same pattern, and fast.
         let ascii = sent.is_ascii();
-        let hits = self.prefilter.as_ref().map(|set| set.matches(sent));
+        let hits = match (&self.ascii_prefilter, &self.prefilter) {
+            (Some(set), _) if ascii => Some(set.matches(sent.as_bytes()).into_iter().collect()),
+            (_, Some(set)) => Some(set.matches(sent).into_iter().collect()),
+            _ => None,
+        };
+        let hits: Option<Vec<usize>> = hits;
         for (ri, rule) in self.rules.iter().enumerate() {
-            if hits.as_ref().is_some_and(|h| !h.matched(ri)) {
+            if hits.as_ref().is_some_and(|h| h.binary_search(&ri).is_err()) {
                 continue;
             }
             let regex = if ascii { &rule.ascii } else { &rule.regex };
@@ -306,7 +334,7 @@ impl DateExtractor {
             if !glued && trimmed.len() == lower.len() {
                 continue;
             }
-            let Some(head) = trimmed.strip_suffix(&normalize_form(form)) else {
+            let Some(head) = trimmed.strip_suffix(form.as_str()) else {
                 continue;
             };
             if head.ends_with(|ch: char| ch.is_alphanumeric()) {
@@ -455,5 +483,28 @@ mod tests {
             }
         }
         assert!(!x.candidates(sent).is_empty());
+    }
+
+    #[test]
+    fn ascii_prefilter_set_is_built_and_reports_every_matching_rule() {
+        let x = DateExtractor::new().unwrap();
+        let set = x.ascii_prefilter.as_ref().expect("ASCII rule set builds");
+        let sent =
+            "On Monday, March 3, 2025 at 6 p.m., the owner's shop said 'tomorrow' - 3 days ago, \
+                    in the late '90s, during Valentine's Day weekend; daily, now, Q3 1999.";
+        assert!(sent.is_ascii());
+        let hits = set.matches(sent.as_bytes());
+        let mut any = false;
+        for (ri, rule) in x.rules.iter().enumerate() {
+            if rule.ascii.is_match(sent) {
+                any = true;
+                assert!(
+                    hits.matched(ri),
+                    "{} matches but the set misses it",
+                    rule.id
+                );
+            }
+        }
+        assert!(any);
     }
 }

@@ -131,7 +131,15 @@ pub(crate) fn compile_text(lex: &Lexicon, text: &str) -> Result<Vec<Rule>, Dates
                 }
             })
         };
-        let ascii = variant(r"(?-u:\b)")?;
+        // On ASCII sentences Unicode classes and case folding add nothing: without them
+        // the automata are much smaller (kept Unicode when the pattern needs it to compile).
+        let ascii = regex::RegexBuilder::new(&format!(
+            "(?i){}",
+            replace_word_boundaries(&pat, r"(?-u:\b)")
+        ))
+        .unicode(false)
+        .build()
+        .or_else(|_| variant(r"(?-u:\b)"))?;
         let loose = variant("")?;
         rules.push(Rule {
             kind: kind.trim().into(),

@@ -110,43 +110,98 @@ fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     out.into_iter()
 }
 
-/// Direction of the clause around `[start, end)` of `sentence`.
-pub(crate) fn direction(lex: &Lexicon, sentence: &str, start: usize, end: usize) -> Direction {
-    let future = lex
-        .tense
-        .entries
-        .iter()
-        .find(|(k, _)| k == "FUTURE")
-        .map(|(_, f)| f);
-    let weak = lex
-        .tense
-        .entries
-        .iter()
-        .find(|(k, _)| k == "FUTURE_WEAK")
-        .map(|(_, f)| f);
-    let past = lex
-        .tense
-        .entries
-        .iter()
-        .find(|(k, _)| k == "PAST")
-        .map(|(_, f)| f);
-    let reporting = lex
-        .tense
-        .entries
-        .iter()
-        .find(|(k, _)| k == "REPORTING")
-        .map(|(_, f)| f);
-    let has = |list: Option<&Vec<String>>, w: &str| list.is_some_and(|l| l.iter().any(|x| x == w));
+/// The tense markers of `tense.txt`, indexed for lookup.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TenseWords {
+    kinds: std::collections::HashMap<String, u8>,
+}
+
+const FUTURE: u8 = 1;
+const WEAK: u8 = 2;
+const PAST: u8 = 4;
+const REPORTING: u8 = 8;
+
+impl TenseWords {
+    pub(crate) fn new(lex: &Lexicon) -> TenseWords {
+        let mut kinds = std::collections::HashMap::new();
+        for (k, forms) in &lex.tense.entries {
+            let bit = match k.as_str() {
+                "FUTURE" => FUTURE,
+                "FUTURE_WEAK" => WEAK,
+                "PAST" => PAST,
+                "REPORTING" => REPORTING,
+                _ => 0,
+            };
+            for f in forms {
+                *kinds.entry(f.clone()).or_insert(0) |= bit;
+            }
+        }
+        TenseWords { kinds }
+    }
+
+    fn get(&self, w: &str) -> u8 {
+        self.kinds.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// The words of one sentence, lowercased once into one buffer:
+/// `(start, byte length, range of the lowercase form in buf)`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceWords {
+    ws: Vec<(usize, usize, (u32, u32))>,
+    buf: String,
+}
+
+impl SentenceWords {
+    pub(crate) fn new(sentence: &str) -> SentenceWords {
+        let mut sw = SentenceWords {
+            ws: Vec::with_capacity(sentence.len() / 5),
+            buf: String::with_capacity(sentence.len()),
+        };
+        for (i, w) in words(sentence) {
+            let b = sw.buf.len();
+            for c in w.chars() {
+                match c {
+                    '’' => sw.buf.push('\''),
+                    c if c.is_ascii() => sw.buf.push(c.to_ascii_lowercase()),
+                    c => sw.buf.extend(c.to_lowercase()),
+                }
+            }
+            let seg = &sw.buf[b..];
+            let lead = seg.len() - seg.trim_start_matches('\'').len();
+            let fs = b + lead;
+            let fe = fs + seg.trim_matches('\'').len();
+            sw.ws.push((i, w.len(), (fs as u32, fe as u32)));
+        }
+        sw
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        let (_, _, (a, b)) = *self.ws.get(i)?;
+        self.buf.get(a as usize..b as usize)
+    }
+}
+
+/// Direction of the clause around `[start, end)` of `sentence` (whose words are `sw`).
+pub(crate) fn direction(
+    tw: &TenseWords,
+    sw: &SentenceWords,
+    sentence: &str,
+    start: usize,
+    end: usize,
+) -> Direction {
+    let has = |bit: u8, w: &str| tw.get(w) & bit != 0;
+    let (future, weak, past, reporting) = (FUTURE, WEAK, PAST, REPORTING);
     let mut best: Option<(usize, Direction)> = None;
     let mut fallback: Option<(usize, Direction)> = None;
-    let ws: Vec<(usize, usize, String)> = words(sentence)
-        .map(|(i, w)| {
-            let lower = w.to_lowercase().replace('’', "'");
-            (i, w.len(), lower.trim_matches('\'').to_string())
-        })
-        .collect();
-    for (i, (wstart, wlen, w)) in ws.iter().enumerate() {
-        let (wstart, wlen, w) = (*wstart, *wlen, w.as_str());
+    let ws = &sw.ws;
+    // Only words within 50 bytes of the expression count (see `dist` below).
+    let lo = ws.partition_point(|x| x.0 + 50 < start);
+    for (i, &(wstart, wlen, _)) in ws.iter().enumerate().skip(lo) {
+        if wstart > end + 50 {
+            break;
+        }
+        let w = sw.word(i).unwrap_or("");
         if wstart >= start && wstart < end {
             continue;
         }
@@ -168,11 +223,8 @@ pub(crate) fn direction(lex: &Lexicon, sentence: &str, start: usize, end: usize)
         if between.contains(['"', '“', '”', '«', '»', '`']) || between.contains("''") {
             continue;
         }
-        let prev = i
-            .checked_sub(1)
-            .and_then(|j| ws.get(j))
-            .map(|x| x.2.as_str());
-        let next = ws.get(i + 1).map(|x| x.2.as_str());
+        let prev = i.checked_sub(1).and_then(|j| sw.word(j));
+        let next = sw.word(i + 1);
         let dir = if has(future, w) || w.ends_with("'ll") {
             Direction::Future
         } else if has(weak, w) {
@@ -221,7 +273,8 @@ mod tests {
     fn dir(s: &str, expr: &str) -> Direction {
         let lex = Lexicon::builtin().unwrap();
         let i = s.find(expr).unwrap();
-        direction(&lex, s, i, i + expr.len())
+        let tw = TenseWords::new(&lex);
+        direction(&tw, &SentenceWords::new(s), s, i, i + expr.len())
     }
 
     #[test]
