@@ -25,6 +25,38 @@ fn main() {
     let start = std::time::Instant::now();
     let mut ok = 0;
     let parse_only = std::env::var_os("PARSE_ONLY").is_some();
+    if std::env::var_os("PHASES").is_some() {
+        let mut t = [0.0; 6];
+        for _ in 0..rounds {
+            for p in &pages {
+                let x = newsclaims_extract::debug_phase_times(&ex, p);
+                for k in 0..6 {
+                    t[k] += x[k];
+                }
+            }
+        }
+        let total: f64 = t.iter().sum();
+        let mb = pages.iter().map(Vec::len).sum::<usize>() as f64 * rounds as f64 / 1e6;
+        for (name, v) in [
+            "decode",
+            "parse",
+            "flatten",
+            "meta",
+            "blocks+select+text",
+            "drop tree",
+        ]
+        .iter()
+        .zip(t)
+        {
+            println!("{name:>20}: {v:.3} s ({:.1}%)", 100.0 * v / total);
+        }
+        println!(
+            "total {total:.3} s = {:.1} MB/s; parse alone {:.1} MB/s",
+            mb / total,
+            mb / t[1]
+        );
+        return;
+    }
     for _ in 0..rounds {
         if parse_only {
             ok += pages

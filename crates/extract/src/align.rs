@@ -49,6 +49,21 @@ impl<'s> Aligner<'s> {
     pub fn align(&mut self, text: &str) -> Option<NodeAlign> {
         let bytes = self.src.as_bytes();
         let limit = (self.cursor + WINDOW).min(bytes.len());
+        // A node's first letters, digits and white space are almost always written as
+        // such (not as references): jump between their occurrences instead of trying
+        // every `>`; if that finds nothing (`\r\n` line ends, a reference), scan every
+        // `>` as before.
+        let t = text.as_bytes();
+        let head_len = t
+            .iter()
+            .take(32)
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'\n' | b'\t'))
+            .count();
+        if head_len >= 4 && self.cursor <= limit {
+            if let Some(a) = self.align_by_head(text, &t[..head_len], limit) {
+                return Some(a);
+            }
+        }
         let mut q = self.cursor;
         // The cursor itself may be a text start (right after the previous node).
         let mut first = true;
@@ -82,6 +97,33 @@ impl<'s> Aligner<'s> {
     }
 }
 
+impl<'s> Aligner<'s> {
+    /// [`Aligner::align`] for a node whose first bytes are verbatim: each occurrence of
+    /// them after the cursor that starts a text run (at the cursor, after `>`, or after
+    /// `>` and the newline a `<pre>` drops) is tried in order; the same candidates as
+    /// the `>` scan, found faster.
+    fn align_by_head(&mut self, text: &str, head: &[u8], limit: usize) -> Option<NodeAlign> {
+        let bytes = self.src.as_bytes();
+        let finder = memchr::memmem::Finder::new(head);
+        let mut q = self.cursor;
+        while q <= limit {
+            let k = finder.find(&bytes[q..limit])?;
+            let at = q + k;
+            let starts_run = at == self.cursor
+                || bytes[at - 1] == b'>'
+                || (bytes[at - 1] == b'\n' && at >= 2 && bytes[at - 2] == b'>');
+            if starts_run {
+                if let Some(a) = match_at(self.src, at, text) {
+                    self.cursor = a.end;
+                    return Some(a);
+                }
+            }
+            q = at + 1;
+        }
+        None
+    }
+}
+
 /// Try to read `text` from `src` at `at`.
 fn match_at(src: &str, at: usize, text: &str) -> Option<NodeAlign> {
     let s = src.as_bytes();
@@ -96,6 +138,15 @@ fn match_at(src: &str, at: usize, text: &str) -> Option<NodeAlign> {
     let mut anchors = vec![(0usize, at)];
     let mut skips = 0;
     while j < t.len() {
+        // Fast path: the text up to its next `&`, `<` or `\r` (or its end) read verbatim.
+        let run = memchr::memchr3(b'&', b'<', b'\r', &t[j..]).unwrap_or(t.len() - j);
+        if run > 0 && s.get(i..i + run) == Some(&t[j..j + run]) {
+            i += run;
+            j += run;
+            if j == t.len() {
+                break;
+            }
+        }
         let c = *s.get(i)?;
         if c == t[j] && c != b'&' && c != b'\r' && c != b'<' {
             i += 1;

@@ -133,8 +133,13 @@ fn map_offsets(
             Entry::Sep { .. } => None,
         })
         .collect();
+    // Start of the next located word at or after each entry (one reverse pass).
+    let mut next_start: Vec<Option<usize>> = vec![None; ranges.len() + 1];
+    for k in (0..ranges.len()).rev() {
+        next_start[k] = ranges[k].map(|r| r.0).or(next_start[k + 1]);
+    }
     let mut map = OffsetMap::default();
-    let mut last_end = ranges.iter().flatten().next().map_or(0, |r| r.0);
+    let mut last_end = next_start[0].unwrap_or(0);
     let mut runs: Vec<OffsetRun> = Vec::with_capacity(entries.len());
     for (k, e) in entries.iter().enumerate() {
         let run = match e {
@@ -149,11 +154,7 @@ fn map_offsets(
                 }
             }
             Entry::Sep { out, len } => {
-                let next = ranges[k + 1..]
-                    .iter()
-                    .flatten()
-                    .next()
-                    .map_or(last_end, |r| r.0);
+                let next = next_start[k + 1].unwrap_or(last_end);
                 let next = next.max(last_end);
                 OffsetRun {
                     text_start: *out,

@@ -156,7 +156,10 @@ fn folded_chars(s: &str) -> usize {
 
 /// Prefix sums by position of text characters inside `<p>` elements, and of text
 /// characters outside links: "how much of the article is under here".
-fn mass_prefixes(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
+/// Also the folded character count of each text node outside scripts, styles and
+/// `<head>` (0 there: the walk drops those subtrees), computed once for both uses.
+fn mass_prefixes(dom: &Dom) -> (Vec<usize>, Vec<usize>, Vec<u32>) {
+    let mut folded = vec![0u32; dom.len()];
     let mut p_prefix = vec![0usize; dom.len() + 1];
     let mut t_prefix = vec![0usize; dom.len() + 1];
     let (mut p_until, mut a_until, mut skip_until) = (0usize, 0usize, 0usize);
@@ -173,10 +176,11 @@ fn mass_prefixes(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
             Kind::Text(t) if i >= skip_until => folded_chars(t),
             _ => 0,
         };
+        folded[i] = chars as u32;
         p_prefix[i + 1] = p_prefix[i] + if i < p_until { chars } else { 0 };
         t_prefix[i + 1] = t_prefix[i] + if i < a_until { 0 } else { chars };
     }
-    (p_prefix, t_prefix)
+    (p_prefix, t_prefix, folded)
 }
 
 /// Structural tags dropped like boilerplate names: unless they hold most of the text.
@@ -190,7 +194,7 @@ fn is_soft_drop_tag(tag: &str) -> bool {
 /// Split the document under `root` into blocks. `lenient` ignores boilerplate class
 /// names (a second pass for pages whose article sits in, say, a `gallery` element).
 pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize, lenient: bool) -> Walk<'a> {
-    let (p_prefix, t_prefix) = mass_prefixes(dom);
+    let (p_prefix, t_prefix, folded) = mass_prefixes(dom);
     let total_p = p_prefix[dom.len()];
     let total_t = t_prefix[dom.len()];
     // Does the subtree of `i` hold most of the page's article-like text?
@@ -239,9 +243,10 @@ pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize, lenient: bool)
                     i = n.end;
                     continue;
                 }
-                let verdict = rules.verdict(el);
+                let names = &dom.names[i];
+                let verdict = rules.verdict(names);
                 let soft = is_soft_drop_tag(tag)
-                    || rules.is_hidden(el)
+                    || rules.is_hidden(names)
                     || verdict == Verdict::Boilerplate
                         && !lenient
                         && !matches!(tag, "body" | "html" | "main" | "article");
@@ -259,7 +264,7 @@ pub(crate) fn walk<'a>(dom: &Dom<'a>, rules: &Rules, root: usize, lenient: bool)
             }
             Kind::Text(t) => {
                 if !t.trim().is_empty() || cur.is_some() {
-                    let chars = folded_chars(t);
+                    let chars = folded[i] as usize;
                     let in_link = open.iter().rev().any(|o| o.3);
                     let in_content = open.last().is_some_and(|o| o.4);
                     let b = cur.get_or_insert_with(|| {

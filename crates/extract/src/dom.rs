@@ -41,9 +41,60 @@ impl<'a> DomNode<'a> {
     }
 }
 
+/// The attributes the extractor reads on most elements, found in one pass over the
+/// element's attributes (`Element::attr` builds an atom and searches per call).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Names<'a> {
+    pub class: Option<&'a str>,
+    pub id: Option<&'a str>,
+    pub itemprop: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub rel: Option<&'a str>,
+    pub href: Option<&'a str>,
+    pub style: Option<&'a str>,
+    /// `hidden`, or `aria-hidden="true"`.
+    pub hidden: bool,
+}
+
+impl<'a> Names<'a> {
+    fn of(el: &'a Element) -> Names<'a> {
+        use html5ever::local_name as ln;
+        let mut n = Names::default();
+        if el.attrs.is_empty() {
+            return n;
+        }
+        // Interned names compare as integers.
+        for (k, v) in el.attrs.iter() {
+            let v: &'a str = v;
+            let slot = match k.local {
+                ln!("class") => &mut n.class,
+                ln!("id") => &mut n.id,
+                ln!("itemprop") => &mut n.itemprop,
+                ln!("role") => &mut n.role,
+                ln!("rel") => &mut n.rel,
+                ln!("href") => &mut n.href,
+                ln!("style") => &mut n.style,
+                ln!("hidden") => {
+                    n.hidden = true;
+                    continue;
+                }
+                ln!("aria-hidden") => {
+                    n.hidden |= v == "true";
+                    continue;
+                }
+                _ => continue,
+            };
+            *slot = Some(v);
+        }
+        n
+    }
+}
+
 /// The arena over one parsed document.
 pub(crate) struct Dom<'a> {
     pub nodes: Vec<DomNode<'a>>,
+    /// [`Names`] of each node (empty for text nodes), parallel to `nodes`.
+    pub names: Vec<Names<'a>>,
 }
 
 impl<'a> Dom<'a> {
@@ -88,7 +139,14 @@ impl<'a> Dom<'a> {
         for i in open {
             nodes[i].end = len;
         }
-        Dom { nodes }
+        let names = nodes
+            .iter()
+            .map(|n| match n.kind {
+                Kind::Element(e) => Names::of(e),
+                _ => Names::default(),
+            })
+            .collect();
+        Dom { nodes, names }
     }
 
     pub fn len(&self) -> usize {

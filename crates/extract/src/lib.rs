@@ -269,14 +269,61 @@ pub fn debug_trace(html: &[u8], phrase: &str) -> String {
                     el.name(),
                     el.attr("class"),
                     el.attr("id"),
-                    rules.verdict(el),
+                    rules.verdict(&dom.names[k]),
                     rules.is_drop_tag(el.name()),
-                    rules.is_hidden(el)
+                    rules.is_hidden(&dom.names[k])
                 ));
             }
         }
     }
     out
+}
+
+/// Profiling aid (not part of the API): CPU seconds spent in each phase of one page
+/// (decode, parse, flatten, metadata, blocks + selection + text, drop of the tree).
+#[doc(hidden)]
+pub fn debug_phase_times(ex: &HtmlExtractor, html: &[u8]) -> [f64; 6] {
+    // CPU time of this thread (Linux `schedstat`), else wall time: the shared machine
+    // is loaded, and wall time counts the waits.
+    let started = std::time::Instant::now();
+    let now = || {
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()
+            .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+            .map_or_else(|| started.elapsed().as_secs_f64(), |ns| ns / 1e9)
+    };
+    let mut t = [0.0; 6];
+    let mut clock = now();
+    let mut lap = |k: usize, t: &mut [f64; 6]| {
+        let c = now();
+        t[k] += c - clock;
+        clock = now();
+    };
+    let decoded = decode::decode(html, None);
+    lap(0, &mut t);
+    let parsed = scraper::Html::parse_document(&decoded.text);
+    lap(1, &mut t);
+    {
+        let dom = dom::Dom::new(&parsed);
+        lap(2, &mut t);
+        let meta = meta::read(&dom, None);
+        lap(3, &mut t);
+        let root = dom.find_tag("body").unwrap_or(0);
+        let walk = blocks::walk(&dom, &ex.rules, root, false);
+        let chosen = content::select(
+            &dom,
+            &ex.rules,
+            walk.blocks,
+            meta.title.as_deref(),
+            meta.ld_body.as_deref(),
+        );
+        let out = assemble::assemble(&chosen, &decoded);
+        std::hint::black_box(out);
+        lap(4, &mut t);
+    }
+    drop(parsed);
+    lap(5, &mut t);
+    t
 }
 
 /// Debugging aid (not part of the API): the date and title candidates of a page.

@@ -2,7 +2,7 @@
 //! `data/drop-tags.txt`, `data/boilerplate-class.txt`, `data/content-class.txt`,
 //! `data/boilerplate-text.txt`.
 
-use scraper::node::Element;
+use crate::dom::Names;
 use std::collections::HashSet;
 
 /// What an element's class and id names say about it.
@@ -46,11 +46,11 @@ impl Rules {
     }
 
     /// Whether an element is hidden (`hidden`, `aria-hidden`, inline `display:none`).
-    pub fn is_hidden(&self, el: &Element) -> bool {
-        if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+    pub fn is_hidden(&self, el: &Names<'_>) -> bool {
+        if el.hidden {
             return true;
         }
-        match el.attr("style") {
+        match el.style {
             Some(s) if contains_ci(s, "none") || contains_ci(s, "hidden") => {
                 let s: String = s
                     .chars()
@@ -103,15 +103,15 @@ impl Rules {
     /// Judge an element by its class names and id: a content name wins over a
     /// boilerplate name on another class (`article-body social-enabled`); within one
     /// name, boilerplate wins (`related-articles`).
-    pub fn verdict(&self, el: &Element) -> Verdict {
+    pub fn verdict(&self, el: &Names<'_>) -> Verdict {
         let mut buf = Vec::new();
         let mut out = Verdict::Neutral;
         let names = el
-            .attr("class")
+            .class
             .into_iter()
             .flat_map(|c| c.split_ascii_whitespace())
-            .chain(el.attr("id"));
-        for name in names.chain(el.attr("role")).chain(el.attr("itemprop")) {
+            .chain(el.id);
+        for name in names.chain(el.role).chain(el.itemprop) {
             match self.name_verdict(name, &mut buf) {
                 Verdict::Content => return Verdict::Content,
                 Verdict::Boilerplate => out = Verdict::Boilerplate,
@@ -123,15 +123,14 @@ impl Rules {
 
     /// Whether a short block's text is page furniture ("Read more", "Advertisement").
     pub fn is_boilerplate_text(&self, text: &str) -> bool {
-        let head: String = text
-            .trim_start()
-            .chars()
-            .take(40)
-            .collect::<String>()
-            .to_lowercase();
+        // Phrases are lower case and short: compare the head ASCII-case-insensitively,
+        // without allocating.
+        let head = text.trim_start().as_bytes();
+        let starts =
+            |p: &str| head.len() >= p.len() && head[..p.len()].eq_ignore_ascii_case(p.as_bytes());
         self.phrases.iter().any(|p| match p.strip_prefix('!') {
-            Some(any_length) => head.starts_with(any_length),
-            None => text.len() <= 120 && head.starts_with(p),
+            Some(any_length) => starts(any_length),
+            None => text.len() <= 120 && starts(p),
         })
     }
 }
@@ -178,12 +177,9 @@ mod tests {
 
     fn verdict(html: &str) -> Verdict {
         let doc = Html::parse_fragment(html);
-        let el = doc
-            .root_element()
-            .first_child()
-            .and_then(scraper::ElementRef::wrap)
-            .unwrap();
-        Rules::new().verdict(el.value())
+        let dom = crate::dom::Dom::new(&doc);
+        let i = dom.find_tag("div").unwrap();
+        Rules::new().verdict(&dom.names[i])
     }
 
     #[test]

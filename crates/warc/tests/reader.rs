@@ -253,3 +253,28 @@ mod arbitrary {
         }
     }
 }
+
+#[test]
+fn non_utf8_page_passes_through_byte_exact_between_good_records() {
+    // windows-1252 quotes and euro sign, and bytes that are valid in no encoding's UTF-8.
+    let body: &[u8] =
+        b"<html><body><p>\x93Caf\xe9\x94 costs \x805, \xff\xfe said.</p></body></html>";
+    let mut recs = records();
+    recs.insert(
+        3,
+        record("response", 42, "text/html; charset=windows-1252", body),
+    );
+    for input in [recs.concat(), recs.iter().flat_map(|r| gz(r)).collect()] {
+        let mut pages = HtmlRecords::new(WarcReader::new(&input[..]).unwrap());
+        let got: Vec<_> = pages.by_ref().map(|r| r.unwrap()).collect();
+        assert_eq!(got.len(), 4, "3 UTF-8 pages and the windows-1252 one");
+        let p = got.iter().find(|r| r.id == "<urn:uuid:42>").unwrap();
+        assert_eq!(p.payload(), body, "payload bytes untouched");
+        assert_eq!(
+            p.payload_content_type(),
+            Some("text/html; charset=windows-1252")
+        );
+        assert_eq!(pages.counts().errors, 0);
+        assert_eq!(pages.counts().not_html, 1, "the PNG");
+    }
+}

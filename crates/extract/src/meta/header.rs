@@ -73,6 +73,50 @@ pub(crate) fn text_after(dom: &Dom<'_>, h1: usize) -> String {
     out
 }
 
+/// Text nodes read before the headline, at most (a date line above it).
+const BEFORE_NODES: usize = 3;
+
+/// The last few short texts before element `h1`, within its near neighbourhood: the
+/// date line some pages put above the headline. Site-wide widgets are farther away.
+pub(crate) fn text_before(dom: &Dom<'_>, h1: usize) -> String {
+    let start = h1.saturating_sub(40);
+    let mut texts: Vec<&str> = Vec::new();
+    let mut i = start;
+    while i < h1.min(dom.len()) {
+        let n = &dom.nodes[i];
+        match n.kind {
+            Kind::Element(el) if silent(el.name()) => {
+                i = n.end;
+                continue;
+            }
+            Kind::Text(t) => {
+                // A text directly inside a silent element that began before `start`.
+                let inside_silent = i > 0
+                    && dom.nodes[i - 1]
+                        .element()
+                        .is_some_and(|e| silent(e.name()) && dom.nodes[i - 1].end > i);
+                let t = t.trim();
+                if t.len() >= BODY_NODE {
+                    texts.clear();
+                } else if !t.is_empty() && !inside_silent {
+                    texts.push(t);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let from = texts.len().saturating_sub(BEFORE_NODES);
+    let mut out = String::new();
+    for t in &texts[from..] {
+        if t.len() <= SHORT_NODE {
+            out.push_str(t);
+            out.push(' ');
+        }
+    }
+    out
+}
+
 /// Whether the label nearest before a date (the last label word in the text since the
 /// previous date) names an update.
 fn is_update(before: &str) -> bool {
@@ -145,5 +189,15 @@ mod tests {
         let t = text_after(&dom, h1);
         assert_eq!(t, "By Ann Lee March 3, 2024 ");
         assert_eq!(day(shown(&t).published).as_deref(), Some("2024-03-03"));
+        // The widget date far above is not read; a date line right above the h1 is.
+        assert_eq!(text_before(&dom, h1), "Sunday, March 10, 2024 ");
+        let html = scraper::Html::parse_document(
+            "<p>Sunday, March 10, 2024</p><nav>a b c d e f g h i j k l</nav>\
+             <div><a>Gear</a><time>Mar 9, 2024 9:00 AM</time></div><h1>Dam opens</h1>",
+        );
+        let dom = Dom::new(&html);
+        let h1 = dom.find_tag("h1").unwrap();
+        let s = shown(&text_before(&dom, h1));
+        assert_eq!(day(s.published).as_deref(), Some("2024-03-09"));
     }
 }

@@ -68,6 +68,11 @@ const AUTHOR_KEYS: &[&str] = &[
     "cxenseparse:author",
 ];
 
+/// Words in class/id/itemprop names that the date, byline and author checks look for.
+static NAME_HINTS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new("date|time|publish|posted|byline|author").expect("valid pattern")
+});
+
 struct Facts<'a> {
     metas: HashMap<String, &'a str>,
     ld_scripts: Vec<String>,
@@ -102,8 +107,9 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
     let mut lower = String::new();
     for (i, n) in dom.nodes.iter().enumerate() {
         let Kind::Element(el) = n.kind else { continue };
+        let names = &dom.names[i];
         lower.clear();
-        for a in [el.attr("class"), el.attr("id"), el.attr("itemprop")]
+        for a in [names.class, names.id, names.itemprop]
             .into_iter()
             .flatten()
         {
@@ -111,6 +117,18 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             lower.push(' ');
         }
         lower.make_ascii_lowercase();
+        // Most elements name nothing the checks below look for: skip them early.
+        let named = !lower.is_empty() && NAME_HINTS.is_match(&lower);
+        let tag = el.name();
+        if !named
+            && names.rel.is_none()
+            && !matches!(
+                tag,
+                "html" | "meta" | "link" | "script" | "title" | "h1" | "time" | "a"
+            )
+        {
+            continue;
+        }
 
         match el.name() {
             "html" => f.lang = f.lang.or(el.attr("lang")).or(el.attr("xml:lang")),
@@ -154,12 +172,10 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             "time" => {
                 if let Some(dt) = el.attr("datetime").or(el.attr("content")) {
                     let marked = el.attr("pubdate").is_some()
-                        || el
-                            .attr("itemprop")
+                        || names
+                            .itemprop
                             .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"))
-                        || el
-                            .attr("class")
-                            .is_some_and(|c| c.to_ascii_lowercase().contains("publish"));
+                        || lower.contains("publish");
                     f.times.push((dt, marked));
                 }
             }
@@ -172,19 +188,17 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             }
         }
         // Byline elements: rel=author links, itemprop=author, class names with byline/author.
-        let rel_author = el
-            .attr("rel")
-            .is_some_and(|r| r.eq_ignore_ascii_case("author"));
-        let prop_author = el
-            .attr("itemprop")
+        let rel_author = names.rel.is_some_and(|r| r.eq_ignore_ascii_case("author"));
+        let prop_author = names
+            .itemprop
             .is_some_and(|p| p.eq_ignore_ascii_case("author"));
-        let class_byline = el.attr("class").is_some()
+        let class_byline = names.class.is_some()
             && ["byline", "author-name", "authorname", "article-author"]
                 .iter()
                 .any(|w| lower.contains(w));
         // Links to an author page (`/author/ann-lee`), and elements named "author".
         let author_link = el.name() == "a"
-            && el.attr("href").is_some_and(|h| {
+            && names.href.is_some_and(|h| {
                 [
                     "/author/",
                     "/authors/",
@@ -254,7 +268,14 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
     }
 
     let shown = headline_at(dom, &f, title.as_deref())
-        .map(|h| header::shown(&header::text_after(dom, h)))
+        .map(|h| {
+            let after = header::shown(&header::text_after(dom, h));
+            if after == header::Shown::default() {
+                header::shown(&header::text_before(dom, h))
+            } else {
+                after
+            }
+        })
         .unwrap_or_default();
     let published = published(&f, &ld, url, &shown);
     let modified = ld
