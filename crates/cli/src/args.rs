@@ -62,6 +62,19 @@ pub enum EvalCommand {
     Extraction(EvalExtractionArgs),
     /// Quote content and source on PolNeAR (brat attributions).
     Polnear(EvalPolnearArgs),
+    /// Casualty figures: Gun Violence Archive agreement and displacement excerpts.
+    Casualties(EvalCasualtiesArgs),
+}
+
+/// `newsclaims eval casualties`.
+#[derive(Debug, Args)]
+pub struct EvalCasualtiesArgs {
+    /// Read at most this many GVA articles (default: all).
+    #[arg(long, default_value_t = usize::MAX, hide_default_value = true)]
+    pub gva_limit: usize,
+    /// Shared options.
+    #[command(flatten)]
+    pub common: EvalCommon,
 }
 
 /// `newsclaims eval polnear`.

@@ -55,6 +55,13 @@ pub fn run(cmd: &EvalCommand) -> Result<bool> {
             let report = eval::polnear::evaluate(&docs, &quotes, &|d| segmenter.segment(d));
             report_out(&report, &report.to_string(), &a.common)
         }
+        EvalCommand::Casualties(a) => {
+            let shared = shared_dir(&a.common)?;
+            let extractor = casualties::CasualtyExtractor::new();
+            let report = eval::casualty_sets::run(&shared, &extractor, a.gva_limit)
+                .context("casualty evaluation failed")?;
+            report_out(&report, &report.to_string(), &a.common)
+        }
     }
 }
 
