@@ -15,8 +15,11 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Extract claims from articles: files, directories, `-` for stdin (text, JSONL, HTML, WARC, gzip).
+    /// Extract claims from articles: files, directories, `-` for stdin (text, JSONL, HTML, WARC, gzip),
+    /// and URLs (fetched first, politely; see `newsclaims fetch`).
     Extract(ExtractArgs),
+    /// Fetch pages (URLs, URL lists, feeds, sitemaps) into a store: page cache, WARC, log.
+    Fetch(FetchArgs),
     /// Evaluate against the shared gold sets and benchmarks.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -25,8 +28,8 @@ pub enum Command {
 /// `newsclaims extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Input files or directories; `-` reads stdin.
-    #[arg(required = true)]
+    /// Input files or directories, `-` for stdin, or http(s) URLs.
+    #[arg(required_unless_present_any = ["urls", "feed", "sitemap"])]
     pub inputs: Vec<String>,
     /// Write claim records (JSON Lines) here instead of stdout.
     #[arg(short, long)]
@@ -46,6 +49,96 @@ pub struct ExtractArgs {
     /// Print no summary.
     #[arg(short, long)]
     pub quiet: bool,
+    /// URL lists, feeds and sitemaps to fetch and extract.
+    #[command(flatten)]
+    pub sources: UrlSources,
+    /// How URLs are fetched.
+    #[command(flatten)]
+    pub fetch: FetchOptions,
+}
+
+/// `newsclaims fetch`.
+#[derive(Debug, Args)]
+pub struct FetchArgs {
+    /// URLs to fetch.
+    #[arg(value_name = "URL", required_unless_present_any = ["urls", "feed", "sitemap"])]
+    pub url_args: Vec<String>,
+    /// URL lists, feeds and sitemaps.
+    #[command(flatten)]
+    pub sources: UrlSources,
+    /// How URLs are fetched.
+    #[command(flatten)]
+    pub fetch: FetchOptions,
+    /// No progress line and no summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Where URLs come from besides the command line.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "URL sources")]
+pub struct UrlSources {
+    /// A file of URLs, one per line (`#` starts a comment; `-` reads stdin).
+    #[arg(long = "urls", value_name = "FILE")]
+    pub urls: Vec<PathBuf>,
+    /// An RSS or Atom feed whose items are fetched.
+    #[arg(long, value_name = "URL")]
+    pub feed: Vec<String>,
+    /// A sitemap, news sitemap or sitemap index whose pages are fetched.
+    #[arg(long, value_name = "URL")]
+    pub sitemap: Vec<String>,
+}
+
+/// Fetch settings (defaults: polite).
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Fetching")]
+pub struct FetchOptions {
+    /// Directory for fetched pages, the WARC archive and `fetch-log.jsonl`.
+    #[arg(long, value_name = "DIR", default_value = "newsclaims-fetch")]
+    pub store: PathBuf,
+    /// Contact (URL or mailto:) put in the User-Agent, so site owners can reach you
+    /// (default: $NEWSCLAIMS_CONTACT).
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Replace the whole User-Agent.
+    #[arg(long)]
+    pub user_agent: Option<String>,
+    /// Minimum time between requests to one host (`1s`, `500ms`, `0ms`).
+    #[arg(long, value_parser = parse_duration, default_value = "1s")]
+    pub min_interval: std::time::Duration,
+    /// Connect timeout.
+    #[arg(long, value_parser = parse_duration, default_value = "10s")]
+    pub connect_timeout: std::time::Duration,
+    /// Longest wait for the response head or the next body bytes.
+    #[arg(long, value_parser = parse_duration, default_value = "30s")]
+    pub read_timeout: std::time::Duration,
+    /// Longest time for one request.
+    #[arg(long, value_parser = parse_duration, default_value = "120s")]
+    pub timeout: std::time::Duration,
+    /// Largest body accepted, after decompression (`20M`, `512K`, bytes).
+    #[arg(long, value_parser = parse_size, default_value = "20M")]
+    pub max_body: u64,
+    /// Redirects followed per URL.
+    #[arg(long, default_value_t = 10)]
+    pub max_redirects: usize,
+    /// Attempts per URL on timeouts, network errors, 429 and 5xx.
+    #[arg(long, default_value_t = 4)]
+    pub max_attempts: u32,
+    /// First retry wait (doubled each time, with jitter).
+    #[arg(long, value_parser = parse_duration, default_value = "500ms")]
+    pub backoff: std::time::Duration,
+    /// Hosts fetched at once.
+    #[arg(long, default_value_t = 16)]
+    pub parallel_hosts: usize,
+    /// Do not obey robots.txt (only for sites you run).
+    #[arg(long)]
+    pub ignore_robots: bool,
+    /// Revalidate stored pages (ETag / Last-Modified) instead of skipping them.
+    #[arg(long)]
+    pub refresh: bool,
+    /// Write the WARC uncompressed (`.warc` instead of `.warc.gz`).
+    #[arg(long)]
+    pub no_warc_gzip: bool,
 }
 
 /// `newsclaims eval …`.
@@ -143,6 +236,42 @@ pub struct EvalClaimsArgs {
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|e| format!("expected YYYY-MM-DD: {e}"))
+}
+
+/// `1.5s`, `500ms`, `2m`, `1h`, or a number of seconds.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("expected a duration like 500ms or 2s, got {s:?}"))?;
+    let secs = match unit.trim() {
+        "" | "s" => n,
+        "ms" => n / 1000.0,
+        "m" | "min" => n * 60.0,
+        "h" => n * 3600.0,
+        other => return Err(format!("unknown duration unit {other:?} (ms, s, m, h)")),
+    };
+    std::time::Duration::try_from_secs_f64(secs).map_err(|e| e.to_string())
+}
+
+/// `20M`, `512K`, `1G`, or a number of bytes.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (num, mult) = match s.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some('K') => (&s[..s.len() - 1], 1u64 << 10),
+        Some('M') => (&s[..s.len() - 1], 1 << 20),
+        Some('G') => (&s[..s.len() - 1], 1 << 30),
+        _ => (s, 1),
+    };
+    num.trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(mult))
+        .ok_or_else(|| format!("expected a size like 20M or 512K, got {s:?}"))
 }
 
 fn parse_floor(s: &str) -> Result<(String, f64), String> {

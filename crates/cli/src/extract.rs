@@ -1,8 +1,10 @@
 //! `newsclaims extract`: inputs → claim records.
 
 use crate::args::ExtractArgs;
+use crate::fetch::is_url;
 use anyhow::{Context, Result};
-use ingest::Inputs;
+use ingest::{ErrorKind, HtmlPage, IngestError, Input, Inputs};
+use model::{InputFormat, Origin};
 use output::{Destination, JsonlSink};
 use pipeline::{Config, Families, Pipeline};
 use std::time::Instant;
@@ -54,8 +56,8 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
         None => None,
     };
     let mut sink = JsonlSink::new(claims_out, docs_out);
-    let inputs = Inputs::new(&args.inputs);
     let started = Instant::now();
+    let (inputs, fetch_errors) = inputs(args)?;
     let stats = pipeline
         .run(inputs, &mut sink, |e| eprintln!("newsclaims: error: {e}"))
         .context("writing output failed")?;
@@ -94,7 +96,85 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
                 .unwrap_or_default()
         );
     }
-    Ok(stats.errors == 0)
+    Ok(stats.errors == 0 && fetch_errors == 0)
+}
+
+type InputIter = Box<dyn Iterator<Item = Result<Input, IngestError>> + Send>;
+
+/// The inputs in the order given: files and directories through `ingest`; URLs (and
+/// URL lists, feeds, sitemaps, after them) fetched first into the store, then read
+/// from it with the HTTP `Content-Type` (so a charset given only in the header decodes
+/// right). Returns also the count of feeds or sitemaps that failed.
+fn inputs(args: &ExtractArgs) -> Result<(InputIter, u64)> {
+    let s = &args.sources;
+    let wants_fetch = args.inputs.iter().any(|i| is_url(i))
+        || !s.urls.is_empty()
+        || !s.feed.is_empty()
+        || !s.sitemap.is_empty();
+    if !wants_fetch {
+        return Ok((Box::new(Inputs::new(&args.inputs)), 0));
+    }
+    let mut fetcher = ::fetch::Fetcher::new(crate::fetch::config(&args.fetch))
+        .context("cannot start fetching")?;
+    let given: Vec<String> = args.inputs.iter().filter(|i| is_url(i)).cloned().collect();
+    let (extra, source_errors) = crate::fetch::gather(&mut fetcher, Vec::new(), s)?;
+    let all: Vec<String> = given.iter().chain(&extra).cloned().collect();
+    let summary = crate::fetch::run_urls(&mut fetcher, &all, args.quiet)?;
+    let store = fetcher.store().clone();
+    fetcher.finish().context("cannot close the WARC file")?;
+    if !args.quiet {
+        crate::fetch::print_summary(&summary, store.root());
+    }
+    let mut parts: Vec<InputIter> = Vec::new();
+    let mut files: Vec<String> = Vec::new();
+    for i in &args.inputs {
+        if is_url(i) {
+            if !files.is_empty() {
+                parts.push(Box::new(Inputs::new(std::mem::take(&mut files))));
+            }
+            parts.push(Box::new(std::iter::once(stored_page(&store, i))));
+        } else {
+            files.push(i.clone());
+        }
+    }
+    if !files.is_empty() {
+        parts.push(Box::new(Inputs::new(files)));
+    }
+    let mut seen: std::collections::HashSet<String> = given.into_iter().collect();
+    let extra: Vec<String> = extra
+        .into_iter()
+        .filter(|u| seen.insert(u.clone()))
+        .collect();
+    parts.push(Box::new(
+        extra.into_iter().map(move |u| stored_page(&store, &u)),
+    ));
+    Ok((Box::new(parts.into_iter().flatten()), source_errors))
+}
+
+/// A fetched page as pipeline input: the URL is the document id.
+fn stored_page(store: &::fetch::Store, url: &str) -> Result<Input, IngestError> {
+    let Some((meta, bytes)) = store.page(url) else {
+        let why = store
+            .meta(url)
+            .and_then(|m| m.error)
+            .unwrap_or_else(|| "not fetched (see fetch-log.jsonl in the store)".into());
+        return Err(IngestError::new(url, None, ErrorKind::Format(why)));
+    };
+    Ok(Input::Html(HtmlPage {
+        id: url.to_string(),
+        bytes,
+        url: Some(meta.final_url.clone()),
+        content_type: meta.content_type.clone(),
+        published: None,
+        origin: Origin {
+            input: url.to_string(),
+            line: None,
+            record_offset: None,
+            record_id: None,
+            retrieved: Some(meta.fetched_at.clone()),
+            format: InputFormat::Html,
+        },
+    }))
 }
 
 fn rayon_threads(n: usize) -> Result<()> {

@@ -6,6 +6,7 @@
 mod args;
 mod eval;
 mod extract;
+mod fetch;
 mod floors;
 
 use args::{Cli, Command};
@@ -16,6 +17,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
         Command::Extract(a) => extract::run(a),
+        Command::Fetch(a) => fetch::run(a),
         Command::Eval(e) => eval::run(e),
     };
     match result {
