@@ -356,12 +356,18 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                 match rel {
                     Rel::Last | Rel::ThisPast => past,
                     Rel::Next | Rel::ThisComing => past + 1,
-                    // `this summer` outside summer: the summer of the publication year.
-                    // (in a past clause before it starts, the one of the year before).
-                    Rel::This if dir == Direction::Past && start(y0).is_some_and(|s| s > dct) => {
-                        y0 - 1
+                    // `this summer` outside summer: the nearer of the last one and the
+                    // next one (in March the coming summer, in January the one just past).
+                    Rel::This => {
+                        let since = start(past)
+                            .and_then(|s| shift_day(s, "M", 3))
+                            .map(|end| (dct - end).num_days());
+                        let until = start(past + 1).map(|s| (s - dct).num_days());
+                        match (since, until) {
+                            (Some(a), Some(b)) if b < a => past + 1,
+                            _ => past,
+                        }
                     }
-                    Rel::This => y0,
                     _ => match dir {
                         Direction::Future | Direction::FutureWeak => past + 1,
                         _ => past,
