@@ -108,7 +108,19 @@ pub fn score_items(doc_id: &str, gold: &[Item], sys: &[Item]) -> ArticleResult {
     r
 }
 
-/// Score an extractor's casualties against every gold file of `gold_dir`.
+/// A gzip-compressed text source (`a12.txt.gz`).
+fn gunzip(path: &Path) -> Result<String, SetError> {
+    use std::io::Read;
+    let bytes = std::fs::read(path).map_err(|e| SetError::io(path, e))?;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(&bytes[..])
+        .read_to_string(&mut text)
+        .map_err(|e| SetError::io(path, e))?;
+    Ok(text)
+}
+
+/// Score an extractor's casualties against every gold file of `gold_dir`
+/// (text, `.txt.gz`, JSON and JSON Lines sources).
 pub fn claims_gold(
     shared: &Path,
     gold_dir: &Path,
@@ -122,7 +134,11 @@ pub fn claims_gold(
         let Some(source) = doc.source.as_deref() else {
             continue;
         };
-        let text = sources.resolve(source)?.text;
+        let text = if source.ends_with(".gz") && !source.contains('#') {
+            gunzip(&shared.join(source))?
+        } else {
+            sources.resolve(source)?.text
+        };
         let gold: Vec<Item> = doc
             .items(ClaimType::Casualty)
             .iter()
