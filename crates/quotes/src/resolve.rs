@@ -129,6 +129,43 @@ fn speaker_of(
             let w = words[0];
             let (gender, plural) = lx.pronouns.get(w).copied().unwrap_or((None, false));
             if w == "he" || w == "she" {
+                // `X said …. "…," she said.`: the latest named speaker of an earlier quote
+                // of the same line, when nothing known contradicts the pronoun's gender.
+                let same_line = prev
+                    .iter()
+                    .zip(items)
+                    .filter(|(s, it)| {
+                        it.content.start < at
+                            && it.content.start >= b.span.start
+                            && it.parent.is_none()
+                            && s.as_ref().is_some_and(|s| {
+                                s.kind == SpeakerKind::Person
+                                    && s.mention_span.start >= b.span.start
+                            })
+                    })
+                    .max_by_key(|(_, it)| it.content.start)
+                    .and_then(|(s, _)| s.clone());
+                if let Some(s) = same_line {
+                    let words: Vec<String> =
+                        s.name.split_whitespace().map(str::to_lowercase).collect();
+                    // Gender from the first name or a title only: a gender learnt from
+                    // pronouns nearby is often the quoted person's, not the speaker's.
+                    let known = words
+                        .first()
+                        .and_then(|f| lx.first_names.get(f).copied())
+                        .or_else(|| {
+                            ents.person_by_name(&words).and_then(|pi| {
+                                ents.persons[pi].titles.iter().find_map(|t| lx.gender_of(t))
+                            })
+                        });
+                    if gender.is_none() || known.is_none() || known == gender {
+                        sp.name = s.name;
+                        sp.resolved_span = s.resolved_span.or(Some(s.mention_span));
+                        sp.title = sp.title.or(s.title);
+                        sp.kind = SpeakerKind::Person;
+                        return sp;
+                    }
+                }
                 // A described speaker of that gender named more recently than any person.
                 let person_pos = ents.person_before(at, gender).and_then(|pi| {
                     ents.mentions
