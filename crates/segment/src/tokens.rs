@@ -196,16 +196,35 @@ impl Tokenizer {
                 }
                 1 if !reference => {
                     // The most frequent chunk: ASCII letters up to ASCII white space
-                    // or the end, one `Word` (what the atom path gives for one letter
-                    // run); the white space byte after it is skipped too.
-                    let j = ascii_letters_end(b, i + 1);
+                    // or the end, one `Word`: what the atom path gives for one letter
+                    // run. The white space byte after it is skipped too.
+                    let (j, kind) = (ascii_letters_end(b, i + 1), TokenKind::Word);
                     let after = b.get(j).copied();
                     if after.is_none_or(|c| BYTE[c as usize] == 0) {
                         out.push(Token {
                             span: Span::new(offset + i, offset + j),
-                            kind: TokenKind::Word,
+                            kind,
                         });
                         i = j + usize::from(after.is_some());
+                        continue;
+                    }
+                    // Next frequent: one ASCII punctuation char after the letters, then
+                    // white space or the end ("said," "Jan." "Mr."): no join rule
+                    // applies without a letter or digit after the mark, and a plain
+                    // run is no initialism, so `Word` + `Punct`.
+                    let after2 = b.get(j + 1).copied();
+                    if after.is_some_and(|c| BYTE[c as usize] == 3)
+                        && after2.is_none_or(|c| BYTE[c as usize] == 0)
+                    {
+                        out.push(Token {
+                            span: Span::new(offset + i, offset + j),
+                            kind,
+                        });
+                        out.push(Token {
+                            span: Span::new(offset + j, offset + j + 1),
+                            kind: TokenKind::Punct,
+                        });
+                        i = j + 1 + usize::from(after2.is_some());
                         continue;
                     }
                 }
