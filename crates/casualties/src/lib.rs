@@ -24,10 +24,18 @@
 //!   Archive agreement;
 //! - `--test casualty_displacement`: IDETECT displacement excerpts;
 //! - `--test casualty_fixtures`: `fixtures/casualties/cases.txt`, one case per
-//!   pattern, written for this project.
+//!   pattern, written for this project;
+//! - `--test casualty_snapshots`: `fixtures/casualties/patterns/*.txt`, insta
+//!   snapshots with `^^^` under each figure.
 //!
-//! Rules are data under `data/` (harm cues per category and form, victim nouns,
-//! words after a number that make it no people count, causes, scope cues).
+//! Rules are data under `data/` (harm cues per category and form, cues written
+//! as patterns such as `in nine evacuation centres`, victim nouns, words after
+//! a number that make it no people count, causes, scope cues). Sentences from
+//! PDF reports with lost spaces (`peoplewere evacuated`, `at least140,000`)
+//! are read through a repaired view (`deglue.rs`) whose spans map back.
+//!
+//! The shared-set reports (GVA, displacement, dev gold) live in
+//! `newsclaims_eval::casualty_sets`; this crate's tests print them.
 //! Numbers that are ages, years, times, money, percentages, addresses or
 //! measures never become counts.
 //!
