@@ -625,7 +625,8 @@ fn combine(a: HarmCategory, b: HarmCategory) -> Option<HarmCategory> {
         (x, y) if x == y => x,
         (Killed, Shot) | (Shot, Killed) => Killed,
         (Injured, Shot) | (Shot, Injured) => Injured,
-        (Killed, Injured) | (Injured, Killed) => KilledOrInjured,
+        // `was rushed to hospital and later died`: the last outcome, death.
+        (Killed, Injured) | (Injured, Killed) => Killed,
         (KilledOrInjured, Shot | Killed | Injured) | (Shot | Killed | Injured, KilledOrInjured) => {
             KilledOrInjured
         }
