@@ -49,19 +49,22 @@ impl<'s> Aligner<'s> {
     pub fn align(&mut self, text: &str) -> Option<NodeAlign> {
         let bytes = self.src.as_bytes();
         let limit = (self.cursor + WINDOW).min(bytes.len());
-        // A node's first letters, digits and white space are almost always written as
-        // such (not as references): jump between their occurrences instead of trying
-        // every `>`; if that finds nothing (`\r\n` line ends, a reference), scan every
-        // `>` as before.
+        // A node's first letters, digits and spaces (after its leading white space) are
+        // almost always written as such, not as references: jump between their
+        // occurrences instead of trying every `>`. A long head not found means the node
+        // is not in the window (the tree builder moved it); a short one falls back to
+        // scanning every `>`.
         let t = text.as_bytes();
-        let head_len = t
+        let lead = t.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let head_len = t[lead..]
             .iter()
             .take(32)
-            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b' ' | b'\n' | b'\t'))
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b' ')
             .count();
-        if head_len >= 4 && self.cursor <= limit {
-            if let Some(a) = self.align_by_head(text, &t[..head_len], limit) {
-                return Some(a);
+        if head_len >= 6 && self.cursor <= limit {
+            let found = self.align_by_head(text, &t[lead..lead + head_len], limit);
+            if found.is_some() || head_len >= 12 {
+                return found;
             }
         }
         let mut q = self.cursor;
@@ -98,10 +101,9 @@ impl<'s> Aligner<'s> {
 }
 
 impl<'s> Aligner<'s> {
-    /// [`Aligner::align`] for a node whose first bytes are verbatim: each occurrence of
-    /// them after the cursor that starts a text run (at the cursor, after `>`, or after
-    /// `>` and the newline a `<pre>` drops) is tried in order; the same candidates as
-    /// the `>` scan, found faster.
+    /// [`Aligner::align`] by the node's first word bytes `head`: each occurrence after
+    /// the cursor whose preceding white space starts right after a `>` (or at the
+    /// cursor) is tried in order: the same candidates as the `>` scan, found faster.
     fn align_by_head(&mut self, text: &str, head: &[u8], limit: usize) -> Option<NodeAlign> {
         let bytes = self.src.as_bytes();
         let finder = memchr::memmem::Finder::new(head);
@@ -109,13 +111,23 @@ impl<'s> Aligner<'s> {
         while q <= limit {
             let k = finder.find(&bytes[q..limit])?;
             let at = q + k;
-            let starts_run = at == self.cursor
-                || bytes[at - 1] == b'>'
-                || (bytes[at - 1] == b'\n' && at >= 2 && bytes[at - 2] == b'>');
-            if starts_run {
-                if let Some(a) = match_at(self.src, at, text) {
+            // The run starts after the white space before the head, right after a
+            // `>` (or at the cursor); the matcher then reads that white space too.
+            let mut st = at;
+            while st > self.cursor && bytes[st - 1].is_ascii_whitespace() {
+                st -= 1;
+            }
+            if st == self.cursor || bytes[st - 1] == b'>' {
+                if let Some(a) = match_at(self.src, st, text) {
                     self.cursor = a.end;
                     return Some(a);
+                }
+                // A `<pre>` or `<textarea>` drops one leading newline.
+                if bytes.get(st) == Some(&b'\n') {
+                    if let Some(a) = match_at(self.src, st + 1, text) {
+                        self.cursor = a.end;
+                        return Some(a);
+                    }
                 }
             }
             q = at + 1;

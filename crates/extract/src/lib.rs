@@ -39,10 +39,13 @@
 //! | trafilatura / rs-trafilatura (published outputs) | 0.958 / 0.970 | – | – |
 //!
 //! Our scorer is also cheaper than a readability port: one pass for blocks, one prefix
-//! sum for the subtree choice. Speed (release, one thread, AEB pages, CPU time on the
-//! shared 2-core machine under load): HTML → Document about 50 MB/s (94 MB in 1.9 s of
-//! CPU), where html5ever parsing alone runs at about 67 MB/s (`cargo run --release -p newsclaims-extract --example
-//! throughput -- DIR`, and `cargo bench -p newsclaims-extract`).
+//! sum for the subtree choice. Speed (release, one thread, AEB pages): html5ever parsing
+//! plus freeing its tree is 73% of the instructions of HTML → Document (callgrind, 30
+//! pages: 500 M in all, 364 M in the parser), i.e. our code adds 37% on top of the
+//! parser; on the shared, loaded machine that is 44–54 MB/s of CPU time against 64–80
+//! MB/s for parsing alone (`cargo run --release -p newsclaims-extract --example
+//! throughput -- DIR`, `PARSE_ONLY=1` for the parser, `PHASES=1` per phase; and `cargo
+//! bench -p newsclaims-extract`). See BENCHMARKS.md.
 //! Command for the quality figures:
 //! `cargo test -p newsclaims-extract --test shared_eval report -- --nocapture`
 //! (or `newsclaims eval extraction` once wired in the CLI).

@@ -12,22 +12,24 @@ static ISO: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 static MONTH_FIRST: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:\D|$)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})(?:[^0-9]|$)").unwrap()
 });
 static DAY_FIRST: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})(?:\D|$)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+([0-9]{4})(?:[^0-9]|$)").unwrap()
 });
 static TIME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?").unwrap()
+    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?\s*([ap]\.?m\.?)?").unwrap()
 });
-static NUMERIC: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?-u:\b)").unwrap());
+static NUMERIC: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})(?-u:\b)").unwrap()
+});
 /// An ISO date inside text (`posted on 2023-12-19 23:30`).
 static ISO_IN_TEXT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)(?:19|20)\d{2}-[01]\d-[0-3]\d(?-u:\b)").unwrap());
+    Lazy::new(|| Regex::new(r"(?-u:\b)(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9](?-u:\b)").unwrap());
 /// `12/18/23`: a two-digit year (month first with slashes, day first with dots).
-static NUMERIC_SHORT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)(\d{1,2})([/.])(\d{1,2})[/.](\d{2})(?-u:\b)").unwrap());
+static NUMERIC_SHORT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)([0-9]{1,2})([/.])([0-9]{1,2})[/.]([0-9]{2})(?-u:\b)").unwrap()
+});
 static URL_DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)",
