@@ -112,7 +112,7 @@ pub fn run_urls(fetcher: &mut Fetcher, urls: &[String], quiet: bool) -> Result<S
 /// Print the summary of a run.
 pub fn print_summary(s: &Summary, store: &std::path::Path) {
     eprintln!(
-        "newsclaims: fetched {} ({:.1} MB), {} not modified, {} already done, {} failed ({} permanent) in {:.1} s → {} (log: fetch-log.jsonl)",
+        "newsclaims: fetched {} ({:.1} MB), {} not modified, {} already done, {} failed ({} permanent) in {:.1} s, {:.1} s of URL time spent waiting on hosts and retries → {} (log: fetch-log.jsonl)",
         s.fetched,
         s.bytes as f64 / 1e6,
         s.not_modified,
@@ -120,6 +120,7 @@ pub fn print_summary(s: &Summary, store: &std::path::Path) {
         s.failed,
         s.permanent,
         s.elapsed.as_secs_f64(),
+        s.waited.as_secs_f64(),
         store.display()
     );
 }
@@ -143,6 +144,7 @@ struct Progress {
     done: usize,
     failed: usize,
     bytes: u64,
+    waited_ms: u64,
     started: Instant,
     last: Option<Instant>,
 }
@@ -155,6 +157,7 @@ impl Progress {
             done: 0,
             failed: 0,
             bytes: 0,
+            waited_ms: 0,
             started: Instant::now(),
             last: None,
         }
@@ -168,6 +171,7 @@ impl Progress {
         if o.outcome == OutcomeKind::Fetched {
             self.bytes += o.bytes;
         }
+        self.waited_ms += o.waited_ms;
         if !self.on {
             return;
         }
@@ -184,11 +188,12 @@ impl Progress {
         let mut err = std::io::stderr().lock();
         let _ = write!(
             err,
-            "\r\x1b[Kfetch: {}/{} URLs, {:.1} MB, {} failed, {:.1} URLs/s — {}",
+            "\r\x1b[Kfetch: {}/{} URLs, {:.1} MB, {} failed, {:.0} s waited on hosts, {:.1} URLs/s — {}",
             self.done,
             self.total,
             self.bytes as f64 / 1e6,
             self.failed,
+            self.waited_ms as f64 / 1e3,
             self.done as f64 / secs,
             o.url.chars().take(60).collect::<String>()
         );

@@ -51,6 +51,8 @@ struct Done {
     result: Result<Exchange, FetchError>,
     attempts: u32,
     ms: u64,
+    /// Time spent waiting for the host's turn and for retry backoffs.
+    waited_ms: u64,
 }
 
 impl Fetcher {
@@ -171,6 +173,7 @@ impl Fetcher {
                     final_url: Some(p.final_url.clone()),
                     bytes: p.bytes,
                     ms: 0,
+                    waited_ms: 0,
                     attempts: 0,
                     error: p.error.clone(),
                     error_kind: None,
@@ -252,6 +255,7 @@ impl Fetcher {
             result,
             attempts,
             ms,
+            waited_ms,
         } = done;
         let ex = match result {
             Ok(ex) => ex,
@@ -270,7 +274,9 @@ impl Fetcher {
                         error: Some(e.to_string()),
                     })?;
                 }
-                return Ok((failure(&job.url, None, &e, attempts, ms), Some(e)));
+                let mut o = failure(&job.url, None, &e, attempts, ms);
+                o.waited_ms = waited_ms;
+                return Ok((o, Some(e)));
             }
         };
         let final_url = ex.url.to_string();
@@ -285,6 +291,7 @@ impl Fetcher {
                     final_url: Some(final_url),
                     bytes: prior.bytes,
                     ms,
+                    waited_ms,
                     attempts,
                     error: None,
                     error_kind: None,
@@ -335,6 +342,7 @@ impl Fetcher {
                 final_url: Some(final_url),
                 bytes: ex.body.len() as u64,
                 ms,
+                waited_ms: 0,
                 attempts,
                 error: None,
                 error_kind: None,
@@ -343,7 +351,7 @@ impl Fetcher {
             },
             Some(e) => failure(&job.url, Some((ex.status, final_url)), e, attempts, ms),
         };
-        Ok((o, error))
+        Ok((Outcome { waited_ms, ..o }, error))
     }
 
     fn warc_writer(&mut self) -> Result<&mut WarcWriter, StoreError> {
@@ -398,6 +406,7 @@ fn failure(
         final_url: response.map(|r| r.1),
         bytes: 0,
         ms,
+        waited_ms: 0,
         attempts,
         error: Some(e.to_string()),
         error_kind: Some(e.kind()),
@@ -435,9 +444,10 @@ async fn fetch_with_retries(shared: &Shared, job: Job) -> Done {
             ^ Utc::now().timestamp_nanos_opt().unwrap_or_default() as u64,
     );
     let mut attempts = 0;
+    let mut waited = Duration::ZERO;
     let result = loop {
         attempts += 1;
-        let r = fetch_following(shared, &job.parsed, &conditional).await;
+        let r = fetch_following(shared, &job.parsed, &conditional, &mut waited).await;
         let wait = match &r {
             Ok(ex) if is_retryable_status(ex.status) => {
                 let asked = ex
@@ -473,6 +483,7 @@ async fn fetch_with_retries(shared: &Shared, job: Job) -> Done {
                     };
                 }
                 tokio::time::sleep(w).await;
+                waited += w;
             }
         }
     };
@@ -481,6 +492,7 @@ async fn fetch_with_retries(shared: &Shared, job: Job) -> Done {
         result,
         attempts,
         ms: started.elapsed().as_millis() as u64,
+        waited_ms: waited.as_millis() as u64,
     }
 }
 
@@ -490,13 +502,16 @@ async fn fetch_following(
     shared: &Shared,
     url: &Url,
     conditional: &[(&'static str, String)],
+    waited: &mut Duration,
 ) -> Result<Exchange, FetchError> {
     let config = &shared.config;
     let mut current = url.clone();
     let mut hops = 0usize;
     loop {
         let slot = shared.hosts.slot(&current);
+        let queued = Instant::now();
         let mut host = slot.lock().await;
+        *waited += queued.elapsed();
         host.ensure_robots(&shared.client, config, &current).await;
         let allowed = host
             .robots
@@ -508,7 +523,9 @@ async fn fetch_following(
                 None => FetchError::RobotsDisallowed,
             });
         }
+        let turn = Instant::now();
         host.wait_turn(config).await;
+        *waited += turn.elapsed();
         let extra = if hops == 0 { conditional } else { &[] };
         let ex = exchange(
             &shared.client,

@@ -20,7 +20,7 @@ pub enum OutcomeKind {
 /// What happened to one URL: one line of `fetch-log.jsonl`.
 ///
 /// ```json
-/// {"url":"https://news.example/a","outcome":"fetched","status":200,"final_url":"https://news.example/a","bytes":53211,"ms":412,"attempts":1,"error":null,"error_kind":null,"permanent":false,"time":"2026-11-26T09:00:00Z"}
+/// {"url":"https://news.example/a","outcome":"fetched","status":200,"final_url":"https://news.example/a","bytes":53211,"ms":412,"waited_ms":0,"attempts":1,"error":null,"error_kind":null,"permanent":false,"time":"2026-11-26T09:00:00Z"}
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
@@ -36,6 +36,9 @@ pub struct Outcome {
     pub bytes: u64,
     /// Time spent on the URL, waits and retries included.
     pub ms: u64,
+    /// Of `ms`, the time spent waiting: for the host's turn (one request in flight,
+    /// minimum interval, crawl-delay) and for retry backoffs.
+    pub waited_ms: u64,
     /// Requests made for it (retries included; redirect hops not counted).
     pub attempts: u32,
     /// The error, for failures.
@@ -63,6 +66,8 @@ pub struct Summary {
     pub permanent: u64,
     /// Body bytes fetched.
     pub bytes: u64,
+    /// Time URLs spent waiting for their host's turn or a retry (summed over URLs).
+    pub waited: Duration,
     /// Wall-clock time of the run.
     pub elapsed: Duration,
 }
@@ -83,5 +88,6 @@ impl Summary {
         if o.outcome == OutcomeKind::Fetched {
             self.bytes += o.bytes;
         }
+        self.waited += Duration::from_millis(o.waited_ms);
     }
 }

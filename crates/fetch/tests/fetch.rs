@@ -300,7 +300,7 @@ fn crawl_delay_and_min_interval_space_requests_to_one_host() {
     });
     let mut f = Fetcher::new(config("crawl-delay")).unwrap();
     let urls: Vec<String> = (0..3).map(|i| server.url(&format!("/p{i}"))).collect();
-    run(&mut f, &urls);
+    let out = run(&mut f, &urls);
     let log = server.log();
     for w in log.windows(2) {
         assert!(
@@ -310,6 +310,11 @@ fn crawl_delay_and_min_interval_space_requests_to_one_host() {
         );
     }
     assert_eq!(server.max_in_flight(), 1);
+    // The waits are reported (fetch-log.jsonl and the progress line): three pages
+    // 300 ms apart wait at least 2 × 290 ms in all.
+    let waited: u64 = out.iter().map(|o| o.waited_ms).sum();
+    assert!(waited >= 580, "waited {waited} ms");
+    assert!(out.iter().all(|o| o.waited_ms <= o.ms));
 }
 
 #[test]
