@@ -7,11 +7,12 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static ACCORDING: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\baccording\s+to\s+([^,;.]+(?:\.[A-Z][^,;.]*)?)").expect("according regex")
+    Regex::new(r"(?i)(?-u:\b)according\s+to\s+([^,;.]+(?:\.[A-Z][^,;.]*)?)")
+        .expect("according regex")
 });
 
 static PLACE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:in|near|outside|at)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|region|province|district|city|county|state))*)")
+    Regex::new(r"(?-u:\b)(?:in|near|outside|at)\s+((?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|region|province|district|city|county|state))*)")
         .expect("place regex")
 });
 

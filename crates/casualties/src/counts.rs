@@ -40,23 +40,24 @@ pub(crate) struct Count {
 
 static SINGULAR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-(?:year|month|week|day)s?[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)\b|\b(?:\d+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
+        r"(?i)(?-u:\b)(?:an?|another|the|one|his|her|their|its)\s+(?:(?:[a-z]+|\d+)\s+){0,3}?(?:(?:\d+|[a-z]+)-(?:year|month|week|day)s?[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler|victim|male|female|brother|sister))?|man|woman|boy|girl|child|toddler|teen|teenager|person|baby|infant|victim|bystander|student|resident|driver|passenger|pedestrian|officer|deputy|trooper|soldier|journalist|worker|brother|sister|son|daughter|father|mother|husband|wife|owner|customer|clerk|neighbor|neighbour|shooter|gunman|suspect|teacher|friend|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|girlfriend|boyfriend|co-owner|employee|guard|security guard)(?-u:\b)|(?-u:\b)(?:\d+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old(?:\s+(?:man|woman|boy|girl|child|son|daughter|teen|teenager|toddler))?(?-i:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?",
     )
     .expect("singular regex")
 });
 
 /// A headline's bare subject: `Boy fatally shot`, `Beaumont child shot in head`.
 static HEADLINE_SUBJECT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:[A-Z][a-z]+\s+)?(?i:boy|girl|man|woman|teen|teenager|child|toddler|baby|student|officer)\b")
+    Regex::new(r"^(?:[A-Z][a-z]+\s+)?(?i:boy|girl|man|woman|teen|teenager|child|toddler|baby|student|officer)(?-u:\b)")
         .expect("headline regex")
 });
 
 static PRONOUN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:[Hh]e|[Ss]he|himself|herself|[Hh]e'd|[Ss]he'd)\b").expect("pronoun regex")
+    Regex::new(r"(?-u:\b)(?:[Hh]e|[Ss]he|himself|herself|[Hh]e'd|[Ss]he'd)(?-u:\b)")
+        .expect("pronoun regex")
 });
 
 static NAME: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|Jr\.|Sr\.))*\s+[A-Z][a-z]+(?:\s+(?:Jr\.|Sr\.))?|\b[A-Z][a-z]{2,}\b")
+    Regex::new(r"(?-u:\b)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|Jr\.|Sr\.))*\s+[A-Z][a-z]+(?:\s+(?:Jr\.|Sr\.))?|(?-u:\b)[A-Z][a-z]{2,}(?-u:\b)")
         .expect("name regex")
 });
 
@@ -545,7 +546,7 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
     }
     // `Five members of a family`: the group the victims belong to.
     static OF_GROUP: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^\s+of\s+(?:a|the|his|her|their|one)\s+(?:[a-z]+\s+)?(?:family|household|group|crew|team)\b")
+        Regex::new(r"^\s+of\s+(?:a|the|his|her|their|one)\s+(?:[a-z]+\s+)?(?:family|household|group|crew|team)(?-u:\b)")
             .expect("group regex")
     });
     if found {
@@ -560,7 +561,7 @@ fn victims_after(text: &str, at: usize) -> Option<(String, usize)> {
 /// people left them); `at` is right after the number.
 fn evacuated_homes(text: &str, at: usize) -> bool {
     static HOMES: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)^\s*(?:homes|houses|dwellings)\s+(?:were|have\s+been|had\s+been|had\s+to\s+be)\s+(?:\w+ly\s+)?evacuated\b")
+        Regex::new(r"(?i)^\s*(?:homes|houses|dwellings)\s+(?:were|have\s+been|had\s+been|had\s+to\s+be)\s+(?:\w+ly\s+)?evacuated(?-u:\b)")
             .expect("homes regex")
     });
     HOMES.is_match(&text[at..])

@@ -100,7 +100,7 @@ pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         .map(|p| regex::escape(p).replace(' ', r"\s+"))
         .collect::<Vec<_>>()
         .join("|");
-    let cue_re = Regex::new(&format!(r"(?i)\b(?:{alt})\b")).expect("harm cue regex");
+    let cue_re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{alt})(?-u:\b)")).expect("harm cue regex");
     let mut patterns = Vec::new();
     for l in lines(include_str!("../data/harm_patterns.txt")) {
         let mut it = l.splitn(3, '\t');
@@ -110,7 +110,7 @@ pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         let (Some(category), Some(form)) = (category(c), form(f)) else {
             continue;
         };
-        let re = Regex::new(&format!(r"(?i)\b(?:{p})\b")).expect("harm pattern");
+        let re = Regex::new(&format!(r"(?i)(?-u:\b)(?:{p})(?-u:\b)")).expect("harm pattern");
         patterns.push((re, Cue { category, form }));
     }
     let mut cumulative = Vec::new();

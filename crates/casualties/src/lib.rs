@@ -131,10 +131,13 @@ impl Extractor for CasualtyExtractor {
             if boilerplate(text) {
                 continue;
             }
-            let lower = text.to_lowercase();
             // Rules read a repaired view (`peoplewere` → `people were`);
             // spans go back to the sentence through its map.
             let view = deglue::view(text);
+            if !pair::may_have_figures(&view.text) {
+                continue;
+            }
+            let lower = text.to_lowercase();
             let cands = counts::candidates(&view.text);
             let figs = pair::figures(&view.text, &cands);
             for mut f in figs {

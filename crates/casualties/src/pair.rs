@@ -571,7 +571,7 @@ static AGE_IN_COMMAS: Lazy<Regex> =
 
 static ZERO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:no\s+one|nobody|no\s+people|no\s+one\s+else|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(hurt|injured|wounded|killed|harmed|arrested|detained|reported\s+(?:hurt|injured|missing))|\bno\s+(injuries|deaths|arrests|casualties|fatalities)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|made)|\bthere\s+(?:have|has|had)\s+been\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|\bthere\s+(?:were|was)\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|\bno\s+(arrests|injuries)\s+(?:have\s+been|had\s+been|were)\s+made",
+        r"(?i)(?-u:\b)(?:no\s+one|nobody|no\s+people|no\s+one\s+else|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(hurt|injured|wounded|killed|harmed|arrested|detained|reported\s+(?:hurt|injured|missing))|(?-u:\b)no\s+(injuries|deaths|arrests|casualties|fatalities)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|made)|(?-u:\b)there\s+(?:have|has|had)\s+been\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|(?-u:\b)there\s+(?:were|was)\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|(?-u:\b)no\s+(arrests|injuries)\s+(?:have\s+been|had\s+been|were)\s+made",
     )
     .expect("zero regex")
 });
@@ -990,17 +990,36 @@ pub(crate) fn figures(text: &str, counts: &[Count]) -> Vec<Figure> {
 /// What follows `forced N (people)` when they were made to leave.
 static FORCED_TAIL: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:to\s+(?:flee|evacuate|leave|abandon\s+their\s+homes|relocate|move|be\s+(?:evacuated|relocated|displaced|moved)|seek\s+(?:refuge|shelter|safety)|take\s+(?:refuge|shelter)|stay\s+in\s+(?:an?\s+)?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?))|(?:from|out\s+of)\s+their\s+homes)\b",
+        r"(?i)^\s*(?:to\s+(?:flee|evacuate|leave|abandon\s+their\s+homes|relocate|move|be\s+(?:evacuated|relocated|displaced|moved)|seek\s+(?:refuge|shelter|safety)|take\s+(?:refuge|shelter)|stay\s+in\s+(?:an?\s+)?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?))|(?:from|out\s+of)\s+their\s+homes)(?-u:\b)",
     )
     .expect("forced regex")
 });
 
 /// `left 483 homeless`, `rendering thousands homeless`.
 static HOMELESS_TAIL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^\s*homeless\b").expect("homeless regex"));
+    Lazy::new(|| Regex::new(r"(?i)^\s*homeless(?-u:\b)").expect("homeless regex"));
 
 /// `took more than 240 captive`, `seized 12 people hostage`; `forced 800
 /// families from their homes`, `left 483 homeless`.
+/// The verbs [`captives`] reads before a number (`took 5 hostages`, `forcing
+/// 300 to flee`, `left 40 homeless`), as a case-insensitive prefilter.
+static CAPTIVE_VERB: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)took|taken|taking|take|seized|held|holding|forcing|forced|forces|force|prompting|prompted|causing|caused|left|leaving|leaves|leave|rendered|rendering|made|making",
+    )
+    .expect("captive verb regex")
+});
+
+/// Whether [`figures`] can find anything in `text`: a harm cue, a zero
+/// statement or a captive verb. A cheap test that lets sentences without
+/// any skip the count candidates (most sentences of an article).
+pub(crate) fn may_have_figures(text: &str) -> bool {
+    LEXICON.cue_re.is_match(text)
+        || LEXICON.patterns.iter().any(|(re, _)| re.is_match(text))
+        || ZERO.is_match(text)
+        || CAPTIVE_VERB.is_match(text)
+}
+
 fn captives(text: &str, counts: &[Count]) -> Vec<Figure> {
     let mut out = Vec::new();
     for c in counts.iter().filter(|c| c.kind == CountKind::Number) {

@@ -111,8 +111,10 @@ fn is_suffix(e: Effect) -> bool {
 fn ends_with_phrase(text: &str, at: usize, phrase: &str) -> Option<usize> {
     let before = text[..at].trim_end();
     let mut end = before.len();
-    let words: Vec<&str> = phrase.split(' ').collect();
-    for (k, w) in words.iter().enumerate().rev() {
+    // Words from the last; `peek` is the word before `w` (no allocation: this
+    // runs for every cue at every number).
+    let mut words = phrase.rsplit(' ').peekable();
+    while let Some(w) = words.next() {
         let seg = &text[..end];
         if seg.len() < w.len() || !seg.is_char_boundary(seg.len() - w.len()) {
             return None;
@@ -122,9 +124,9 @@ fn ends_with_phrase(text: &str, at: usize, phrase: &str) -> Option<usize> {
             return None;
         }
         end = start;
-        if k > 0 {
+        if let Some(&prev_word) = words.peek() {
             let trimmed = text[..end].trim_end();
-            if trimmed.len() == end && !is_symbol_word(words[k - 1]) && !is_symbol_word(w) {
+            if trimmed.len() == end && !is_symbol_word(prev_word) && !is_symbol_word(w) {
                 return None;
             }
             end = trimmed.len();
