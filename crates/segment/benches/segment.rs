@@ -1,8 +1,10 @@
-//! Throughput of `Segmenter::segment` (sentences + tokens) on synthetic news text.
+//! Throughput of `Segmenter::segment` (sentences + tokens) on news text.
 //!
-//! `cargo bench -p newsclaims-segment --bench segment`; the text (~4 MB) is
-//! generated from templates with a fixed seed: headlines, bylines, quotes,
-//! abbreviations, numbers, curly quotes and some non-ASCII names and symbols.
+//! `cargo bench -p newsclaims-segment --bench segment`. Two texts of ~4 MB:
+//! - `corpus_*`: the articles of the repository's `corpus/` (our own news articles,
+//!   plain text), repeated: what news looks like;
+//! - `news_*`: generated from templates with a fixed seed, a stress text far denser
+//!   than news in abbreviations, numbers, curly quotes, non-ASCII names and CJK.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use model::Document;
@@ -22,6 +24,12 @@ fn bench(c: &mut Criterion) {
     g.bench_function("news_4mb_sentences_and_tokens", |b| {
         b.iter(|| black_box(seg.segment(black_box(&doc))))
     });
+    let corpus = Document::from_text("corpus", corpus_text(4 << 20));
+    g.throughput(Throughput::Bytes(corpus.text.len() as u64));
+    g.bench_function("corpus_4mb_sentences_and_tokens", |b| {
+        b.iter(|| black_box(seg.segment(black_box(&corpus))))
+    });
+    g.throughput(Throughput::Bytes(doc.text.len() as u64));
     let mut reused = model::Segmentation::default();
     g.bench_function("news_4mb_segment_into_reused", |b| {
         b.iter(|| {
@@ -36,6 +44,31 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(seg.tokenize(black_box(&doc.text))))
     });
     g.finish();
+}
+
+/// The `.txt` articles of `corpus/`, each a paragraph block, repeated to `len` bytes.
+fn corpus_text(len: usize) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus/ beside the crates")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let articles: Vec<String> = files
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    assert!(!articles.is_empty(), "no articles in {}", dir.display());
+    let mut text = String::with_capacity(len + 16_384);
+    while text.len() < len {
+        for a in &articles {
+            text.push_str(a.trim());
+            text.push_str("\n\n");
+        }
+    }
+    text
 }
 
 criterion_group!(benches, bench);
