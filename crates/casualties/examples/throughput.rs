@@ -65,6 +65,17 @@ fn texts(shared: &std::path::Path, gva_n: usize) -> Vec<(String, String)> {
     out
 }
 
+/// Nanoseconds this thread spent on a CPU (Linux `schedstat`), so a loaded
+/// machine does not count waiting time; `None` elsewhere.
+fn cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let dump = args.next().filter(|a| a != "-");
@@ -92,6 +103,7 @@ fn main() {
     let mut all = Vec::new();
     let rounds = 3;
     let start = Instant::now();
+    let cpu0 = cpu_ns();
     for r in 0..rounds {
         for (d, s) in &docs {
             let mut claims = Vec::new();
@@ -102,13 +114,18 @@ fn main() {
         }
     }
     let secs = start.elapsed().as_secs_f64();
+    let cpu = cpu_ns()
+        .zip(cpu0)
+        .map_or(secs, |(b, a)| b.saturating_sub(a) as f64 / 1e9);
     let mb = (bytes * rounds) as f64 / 1e6;
     println!(
-        "{} docs, {:.2} MB x {rounds}: {:.2} s, {:.2} MB/s single thread",
+        "{} docs, {:.2} MB x {rounds}: wall {:.2} s ({:.2} MB/s), CPU {:.2} s ({:.2} MB/s CPU), single thread",
         docs.len(),
         bytes as f64 / 1e6,
         secs,
-        mb / secs
+        mb / secs,
+        cpu,
+        mb / cpu
     );
     if let Some(path) = dump {
         let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("dump file"));

@@ -134,12 +134,26 @@ fn find_word(hay: &str, needle: &str) -> Option<usize> {
 }
 
 /// Scope and update flag from the sentence's cue words.
+#[cfg(test)]
 pub(crate) fn scope(lower: &str, has_date: bool) -> (CasualtyScope, bool) {
+    scope_of(scope_words(lower), has_date)
+}
+
+/// The sentence's scope words: (cumulative, update). Computed once per sentence.
+pub(crate) fn scope_words(lower: &str) -> (bool, bool) {
     let update = LEXICON.update.iter().any(|p| find_word(lower, p).is_some());
     let cumulative = LEXICON
         .cumulative
         .iter()
         .any(|p| find_word(lower, p).is_some());
+    (cumulative, update)
+}
+
+/// Scope and update flag from [`scope_words`] and whether an event date is known.
+pub(crate) fn scope_of(
+    (cumulative, update): (bool, bool),
+    has_date: bool,
+) -> (CasualtyScope, bool) {
     let scope = if cumulative || update {
         CasualtyScope::Cumulative
     } else if has_date {

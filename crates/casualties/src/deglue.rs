@@ -184,8 +184,11 @@ fn repairs(tok: &str) -> (Vec<usize>, Vec<usize>) {
         return (cuts, drops);
     }
     // Quick reject: no glued token starts other than with a head word.
+    // First byte first: this runs for every word of every sentence.
+    let first = b.first().map(u8::to_ascii_lowercase);
     let starts_with_head = HEADS.iter().any(|h| {
-        tok.len() > h.len() + 1
+        h.as_bytes().first() == first.as_ref()
+            && tok.len() > h.len() + 1
             && tok.is_char_boundary(h.len())
             && tok[..h.len()].eq_ignore_ascii_case(h)
     });

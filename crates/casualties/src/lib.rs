@@ -137,9 +137,21 @@ impl Extractor for CasualtyExtractor {
             if !pair::may_have_figures(&view.text) {
                 continue;
             }
-            let lower = text.to_lowercase();
             let cands = counts::candidates(&view.text);
             let figs = pair::figures(&view.text, &cands);
+            if figs.is_empty() {
+                continue;
+            }
+            // Sentence attributes, once for all its figures.
+            let lower = text.to_lowercase();
+            let words = if lower.len() == text.len() {
+                attach::scope_words(&lower)
+            } else {
+                attach::scope_words(&text.to_ascii_lowercase())
+            };
+            let place = attach::place(text);
+            let cause = attach::cause(&lower);
+            let source = attach::source(text);
             for mut f in figs {
                 let back = |s: Span| Span::new(view.orig(s.start), view.orig(s.end));
                 f.span = back(f.span);
@@ -155,11 +167,7 @@ impl Extractor for CasualtyExtractor {
                 let span = f.span.shift(sent.span.start);
                 let count_span = f.count.count_span.shift(sent.span.start);
                 let event_date = attach::event_date(claims, seg, si, span.start);
-                let (scope, update) = if lower.len() == text.len() {
-                    attach::scope(&lower, event_date.is_some())
-                } else {
-                    attach::scope(&text.to_ascii_lowercase(), event_date.is_some())
-                };
+                let (scope, update) = attach::scope_of(words, event_date.is_some());
                 let confidence = match f.rule.as_str() {
                     "subject" | "object" | "adjacent" | "zero" | "list" | "toll" => 0.8,
                     _ => 0.6,
@@ -181,10 +189,10 @@ impl Extractor for CasualtyExtractor {
                     scope,
                     update,
                     event_date,
-                    place: attach::place(text),
-                    cause: attach::cause(&lower),
+                    place: place.clone(),
+                    cause: cause.clone(),
                     source_quote: attach::source_quote(claims, count_span),
-                    source: attach::source(text),
+                    source: source.clone(),
                 };
                 new.push(Claim::Casualty(c));
             }
