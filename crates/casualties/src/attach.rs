@@ -2,6 +2,7 @@
 //! cause, scope and update flag.
 
 use crate::lexicon::LEXICON;
+use aho_corasick::AhoCorasick;
 use model::{CasualtyScope, Claim, ClaimRef, Segmentation, Span};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -107,30 +108,23 @@ pub(crate) fn place(sentence: &str) -> Option<String> {
 
 /// The first cause word of the sentence.
 pub(crate) fn cause(lower: &str) -> Option<String> {
-    LEXICON
-        .causes
-        .iter()
-        .filter_map(|c| find_word(lower, c).map(|at| (at, c.len(), *c)))
-        .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)))
-        .map(|(_, _, c)| c.to_string())
+    static CAUSES: Lazy<AhoCorasick> =
+        Lazy::new(|| AhoCorasick::new(&LEXICON.causes).expect("cause words"));
+    CAUSES
+        .find_overlapping_iter(lower)
+        .filter(|m| whole_word(lower, m.start(), m.end()))
+        .min_by_key(|m| (m.start(), std::cmp::Reverse(m.end() - m.start())))
+        .map(|m| LEXICON.causes[m.pattern().as_usize()].to_string())
 }
 
-fn find_word(hay: &str, needle: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
-        let at = from + i;
-        let end = at + needle.len();
-        let before_ok = !hay[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let after_ok = !hay[end..].chars().next().is_some_and(char::is_alphanumeric);
-        if before_ok && after_ok {
-            return Some(at);
-        }
-        from = end;
-    }
-    None
+/// Whether `hay[start..end]` is not part of a longer word.
+fn whole_word(hay: &str, start: usize, end: usize) -> bool {
+    let before_ok = !hay[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let after_ok = !hay[end..].chars().next().is_some_and(char::is_alphanumeric);
+    before_ok && after_ok
 }
 
 /// Scope and update flag from the sentence's cue words.
@@ -141,11 +135,20 @@ pub(crate) fn scope(lower: &str, has_date: bool) -> (CasualtyScope, bool) {
 
 /// The sentence's scope words: (cumulative, update). Computed once per sentence.
 pub(crate) fn scope_words(lower: &str) -> (bool, bool) {
-    let update = LEXICON.update.iter().any(|p| find_word(lower, p).is_some());
-    let cumulative = LEXICON
-        .cumulative
-        .iter()
-        .any(|p| find_word(lower, p).is_some());
+    // Update words first, then cumulative ones.
+    static WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
+        AhoCorasick::new(LEXICON.update.iter().chain(&LEXICON.cumulative)).expect("scope words")
+    });
+    let (mut cumulative, mut update) = (false, false);
+    for m in WORDS.find_overlapping_iter(lower) {
+        if whole_word(lower, m.start(), m.end()) {
+            if m.pattern().as_usize() < LEXICON.update.len() {
+                update = true;
+            } else {
+                cumulative = true;
+            }
+        }
+    }
     (cumulative, update)
 }
 
