@@ -223,6 +223,13 @@ fn next_word(text: &str, at: usize) -> &str {
     rest[..end].trim_end_matches('.')
 }
 
+/// Where [`next_word`] after `at` ends.
+fn word_end(text: &str, at: usize) -> usize {
+    let rest = &text[at..];
+    let start = at + rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+    start + next_word(text, at).len()
+}
+
 fn prev_word(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end();
     let start = before
@@ -260,6 +267,21 @@ fn excluded(text: &str, q: &Quantity) -> bool {
         || nw.ends_with("-years-old")
     {
         return true;
+    }
+    // A partitive of things: `killing 20 of the animals`, `three of its homes`.
+    if nw == "of" {
+        let mut at = word_end(text, e);
+        let mut w = next_word(text, at).to_lowercase();
+        if matches!(
+            w.as_str(),
+            "the" | "those" | "these" | "its" | "their" | "his" | "her" | "our"
+        ) {
+            at = word_end(text, at);
+            w = next_word(text, at).to_lowercase();
+        }
+        if lx.not_victims.contains(w.as_str()) && !evacuated_homes(text, at) {
+            return true;
+        }
     }
     if matches!(nw.as_str(), "million" | "billion") && before.ends_with('$') {
         return true;
