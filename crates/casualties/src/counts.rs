@@ -610,9 +610,10 @@ fn plural_subject(text: &str, w: &str, wend: usize) -> bool {
 /// A plural of nationality or group (`Syrians`, `Iraqis`, `Sudanese`):
 /// capitalized and ending as such plurals end.
 fn demonym(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_uppercase())
+    let mut chars = w.chars();
+    chars.next().is_some_and(char::is_uppercase)
         && w.len() > 4
-        && w[1..].chars().all(|c| c.is_lowercase())
+        && chars.all(char::is_lowercase)
         && ["ans", "ese", "is", "ites"].iter().any(|e| w.ends_with(e))
 }
 
@@ -887,6 +888,15 @@ mod tests {
             .filter(|c| c.kind == CountKind::Number)
             .map(|c| (&t[c.count_span], c.min, c.max))
             .collect()
+    }
+
+    #[test]
+    fn demonyms_with_a_multibyte_first_letter() {
+        // Found by the pipeline's proptest: a three-byte capital before the check.
+        assert!(!demonym("Ⴧಎ"));
+        assert!(!demonym("Ⴧಎxxis"));
+        assert!(demonym("Ukrainians"));
+        assert!(demonym("Ériteans"));
     }
 
     #[test]
