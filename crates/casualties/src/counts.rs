@@ -589,8 +589,8 @@ fn evacuated_homes(text: &str, at: usize) -> bool {
     HOMES.is_match(&text[at..])
 }
 
-/// `Two hikers were kidnapped`: an unlisted plural noun right after a number
-/// and right before `were`/`are`/`have` is taken for people; things that are
+/// `Two hikers were kidnapped`, `five climbers died`: an unlisted plural noun right
+/// after a number and right before `were`/`are`/`have`/`died` is taken for people; things that are
 /// counted so (`homes`, `rounds`, `schools`) are listed in `not_victims.txt`.
 fn plural_subject(text: &str, w: &str, wend: usize) -> bool {
     let lx = &*LEXICON;
@@ -603,7 +603,15 @@ fn plural_subject(text: &str, w: &str, wend: usize) -> bool {
         && !lx.cues.contains_key(w)
         && matches!(
             next.as_str(),
-            "were" | "are" | "have" | "had" | "remain" | "remained"
+            "were"
+                | "are"
+                | "have"
+                | "had"
+                | "remain"
+                | "remained"
+                | "died"
+                | "perished"
+                | "drowned"
         )
 }
 
