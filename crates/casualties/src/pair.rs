@@ -571,7 +571,7 @@ static AGE_IN_COMMAS: Lazy<Regex> =
 
 static ZERO: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:no\s+one|nobody|no\s+people|no\s+one\s+else|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(hurt|injured|wounded|killed|harmed|arrested|detained|reported\s+(?:hurt|injured|missing))|(?-u:\b)no\s+(injuries|deaths|arrests|casualties|fatalities)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|made)|(?-u:\b)there\s+(?:have|has|had)\s+been\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|(?-u:\b)there\s+(?:were|was)\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|(?-u:\b)no\s+(arrests|injuries)\s+(?:have\s+been|had\s+been|were)\s+made",
+        r"(?i)(?-u:\b)(?:no\s+one|nobody|no\s+people|no\s+one\s+else|none\s+of\s+the\s+\w+)\s+(?:else\s+)?(?:(?:in|on|at|inside|aboard)\s+(?:the|a|an|his|her|their)\s+[a-z]+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?(hurt|injured|wounded|killed|harmed|arrested|detained|reported\s+(?:hurt|injured|missing))|(?-u:\b)no\s+(injuries|deaths|arrests|casualties|fatalities)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:reported|made)|(?-u:\b)there\s+(?:have|has|had)\s+been\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|(?-u:\b)there\s+(?:were|was)\s+no\s+(injuries|deaths|arrests|casualties|fatalities)|(?-u:\b)no\s+(arrests|injuries)\s+(?:have\s+been|had\s+been|were)\s+made",
     )
     .expect("zero regex")
 });
