@@ -345,33 +345,8 @@ fn excluded(text: &str, q: &Quantity) -> bool {
     {
         return true;
     }
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    if MONTHS.contains(&pw.trim_end_matches('.')) || MONTHS.contains(&nw.as_str()) {
+    use model::calendar::is_month_word;
+    if is_month_word(pw.trim_end_matches('.')) || is_month_word(&nw) {
         return true;
     }
     // `ranging in age from 26 to 39`, `aged between 20 and 30`.

@@ -115,29 +115,9 @@ impl Block {
             && self.toks.get(i + 1).is_some_and(|n| {
                 n.cap
                     && n.is_word()
-                    && !matches!(
-                        n.lower.as_str(),
-                        "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                            | "today"
-                    )
+                    && !model::calendar::is_weekday(&n.lower)
+                    && !model::calendar::is_month_name(&n.lower)
+                    && n.lower != "today"
             })
     }
 

@@ -585,31 +585,6 @@ fn teaser_cut(b: &Block, end: usize) -> bool {
     })
 }
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn trim_trailing_date(b: &Block, start: usize, end: usize) -> usize {
     let t = &b.toks;
     let from = end.saturating_sub(7).max(start + 1);
@@ -624,7 +599,7 @@ fn trim_trailing_date(b: &Block, start: usize, end: usize) -> usize {
         let rest = &t[k + 1..end];
         let datey = rest.iter().all(|w| {
             !w.is_word()
-                || MONTHS.contains(&w.lower.as_str())
+                || model::calendar::is_month_word(&w.lower)
                 || TIME_WORDS.contains(&w.lower.as_str())
                 || w.lower.chars().all(|c| c.is_ascii_digit())
         });
