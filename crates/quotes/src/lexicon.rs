@@ -460,25 +460,6 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
         "says",
         "according",
         "says",
-        "tuesday",
-        "monday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "today",
         "yesterday",
         "tonight",
@@ -501,6 +482,8 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
         "update",
     ];
     WORDS.contains(&lower)
+        || model::calendar::is_weekday(lower)
+        || model::calendar::is_month_name(lower)
 }
 
 /// Words that end a list of auxiliaries and adverbs between a speaker and a cue.

@@ -161,24 +161,8 @@ pub fn starts_attribution(toks: &[Tok], i: usize) -> bool {
         ) && toks.get(k + 1).is_none_or(|n| {
             matches!(
                 n.lower.as_str(),
-                "." | ","
-                    | "!"
-                    | "?"
-                    | ";"
-                    | "..."
-                    | "…"
-                    | "reporters"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "in"
-                    | "on"
-                    | "at"
-            )
+                "." | "," | "!" | "?" | ";" | "..." | "…" | "reporters" | "in" | "on" | "at"
+            ) || model::calendar::is_weekday(&n.lower)
         })
     })
 }
