@@ -6,10 +6,12 @@ mod authors;
 pub(crate) mod dates;
 mod header;
 mod jsonld;
+mod title;
 
 use crate::dom::{squash, Dom, Kind};
 use model::{DateSource, NaiveDate, Published};
 use std::collections::HashMap;
+use title::{choose_title, norm, site_from_title};
 
 /// Everything found, before it goes into the `Document`.
 #[derive(Debug, Default, Clone)]
@@ -78,6 +80,8 @@ struct Facts<'a> {
     ld_scripts: Vec<String>,
     title_tag: Option<String>,
     h1: Option<String>,
+    /// Arena index of the element `h1` was read from.
+    h1_at: Option<usize>,
     /// Arena indices of the first `<h1>` elements.
     h1s: Vec<usize>,
     lang: Option<&'a str>,
@@ -96,6 +100,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         ld_scripts: Vec::new(),
         title_tag: None,
         h1: None,
+        h1_at: None,
         h1s: Vec::new(),
         lang: None,
         canonical: None,
@@ -105,9 +110,15 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         visible_dates: Vec::new(),
     };
     let mut lower = String::new();
+    // End of the hidden subtree we are in (`hidden`, `aria-hidden`, inline `display:none`).
+    let mut hidden_until = 0;
     for (i, n) in dom.nodes.iter().enumerate() {
         let Kind::Element(el) = n.kind else { continue };
         let names = &dom.names[i];
+        if i >= hidden_until && is_hidden(names) {
+            hidden_until = n.end;
+        }
+        let hidden = i < hidden_until;
         lower.clear();
         for a in [names.class, names.id, names.itemprop]
             .into_iter()
@@ -161,9 +172,11 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             "title" if f.title_tag.is_none() => {
                 f.title_tag = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty())
             }
-            "h1" => {
+            // A hidden `<h1>` (an inactive tab, a template) is not the headline readers see.
+            "h1" if !hidden => {
                 if f.h1.is_none() {
                     f.h1 = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty());
+                    f.h1_at = f.h1.as_ref().map(|_| i);
                 }
                 if f.h1s.len() < 8 {
                     f.h1s.push(i);
@@ -246,7 +259,7 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
         .or_else(|| f.title_tag.as_deref().and_then(site_from_title))
         .map(|p| squash(&p));
 
-    let title = choose_title(&f, &ld, publisher.as_deref());
+    let title = choose_title(dom, &f, &ld, publisher.as_deref());
 
     let mut raw_authors = ld.authors.clone();
     if raw_authors.is_empty() {
@@ -316,6 +329,20 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
         canonical,
         ld_body: ld.body.clone(),
     }
+}
+
+/// An element readers do not see: `hidden`, `aria-hidden="true"`, inline `display:none`
+/// or `visibility:hidden`.
+fn is_hidden(names: &crate::dom::Names<'_>) -> bool {
+    names.hidden
+        || names.style.is_some_and(|s| {
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
 }
 
 /// `<time>`, or an element whose class/id names a date, a time stamp or a byline.
@@ -456,146 +483,6 @@ fn published_machine(
                 .find_map(|b| dates::in_text(b))
                 .map(|p| mk(p, DateSource::Header))
         })
-}
-
-/// `Section | Headline | Site` in a visible headline: drop a short leading section and a
-/// short trailing site or column name.
-fn strip_sections(h: &str) -> String {
-    let mut t = h.trim();
-    if let Some((head, tail)) = t.split_once(" | ") {
-        if head.split_whitespace().count() <= 3 && tail.split_whitespace().count() >= 4 {
-            t = tail.trim();
-        }
-    }
-    if let Some((head, tail)) = t.rsplit_once(" | ") {
-        if tail.split_whitespace().count() <= 3 && head.split_whitespace().count() >= 4 {
-            t = head.trim();
-        }
-    }
-    t.to_string()
-}
-
-/// `Headline | Site`: a short last part of `<title>` after a separator names the site.
-fn site_from_title(title: &str) -> Option<String> {
-    TITLE_SEPARATORS.iter().find_map(|sep| {
-        let pos = title.rfind(sep)?;
-        let (head, tail) = (&title[..pos], title[pos + sep.len()..].trim());
-        let words = tail.split_whitespace().count();
-        ((1..=4).contains(&words) && head.split_whitespace().count() >= 3).then(|| tail.to_string())
-    })
-}
-
-/// Separators between a headline and the site name in `<title>`.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » "];
-
-fn strip_site(title: &str, publisher: Option<&str>) -> String {
-    let mut t = title.trim().to_string();
-    // `Site - Headline`: a short head naming the site.
-    for sep in TITLE_SEPARATORS {
-        if let Some(pos) = t.find(sep) {
-            let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
-            let head_is_site = publisher.is_some_and(|p| norm(head) == norm(p))
-                || head.split_whitespace().count() == 1 && tail.split_whitespace().count() >= 5;
-            if head_is_site && !tail.trim().is_empty() {
-                t = tail.trim().to_string();
-            }
-        }
-    }
-    // `Headline | Section | Site`: drop short trailing parts, at most three.
-    for _ in 0..3 {
-        let before = t.len();
-        for sep in TITLE_SEPARATORS {
-            if let Some(pos) = t.rfind(sep) {
-                let (head, tail) = (&t[..pos], &t[pos + sep.len()..]);
-                let tail_is_site = publisher.is_some_and(|p| {
-                    norm(tail).contains(&norm(p)) || norm(p).contains(&norm(tail))
-                }) || tail.split_whitespace().count() <= 4
-                    && head.split_whitespace().count() >= 4;
-                if tail_is_site && !head.trim().is_empty() {
-                    t = head.trim().to_string();
-                }
-            }
-        }
-        if t.len() == before {
-            break;
-        }
-    }
-    t
-}
-
-fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase()
-}
-
-fn choose_title(f: &Facts<'_>, ld: &jsonld::LdArticle, publisher: Option<&str>) -> Option<String> {
-    let og = f
-        .metas
-        .get("og:title")
-        .or(f.metas.get("twitter:title"))
-        .map(|s| unescape(&squash(s)));
-    let declared: Vec<String> = [
-        ld.headline.as_deref().map(|h| unescape(&squash(h))),
-        og.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    // The visible headline (`<h1>`) as written, unless it is the site's name or a label.
-    if let Some(h1) = &f.h1 {
-        let n = norm(h1);
-        let agrees = declared
-            .iter()
-            .any(|c| norm(c) == n || norm(c).starts_with(&n) || n.starts_with(&norm(c)));
-        let is_site = publisher.is_some_and(|p| norm(p) == n)
-            || f.title_tag
-                .as_deref()
-                .is_some_and(|t| norm(t) == n && h1.split_whitespace().count() < 4);
-        if n.len() >= 10 && !is_site && (agrees || h1.split_whitespace().count() >= 4) {
-            // A kicker inside the h1 ("Opinion", "News") before the declared headline,
-            // unless a declared title confirms the whole h1.
-            let confirmed = declared.iter().any(|d| norm(&strip_sections(d)) == n);
-            if let Some(d) = declared.iter().find(|d| {
-                let nd = norm(d);
-                !confirmed && nd.len() >= 15 && nd != n && n.ends_with(&nd)
-            }) {
-                return Some(strip_media(&strip_sections(d)));
-            }
-            return Some(strip_media(&strip_sections(h1)));
-        }
-    }
-    if let Some(h) = declared.first().filter(|h| !h.is_empty()) {
-        return Some(strip_media(&strip_site(h, publisher)));
-    }
-    f.title_tag
-        .as_deref()
-        .map(|t| strip_media(&strip_site(&unescape(t), publisher)))
-        .or_else(|| f.h1.clone())
-}
-
-/// Words that name a medium in a trailing `[Watch]` or `(video)` tag on a headline.
-const MEDIA_TAGS: &[&str] = &[
-    "watch", "video", "videos", "photo", "photos", "pics", "pictures", "gallery", "listen",
-    "audio", "podcast", "live", "poll", "quiz", "map", "maps",
-];
-
-/// Drop a trailing medium tag: `Dam opens [Watch]`, `Dam opens (video)`.
-fn strip_media(t: &str) -> String {
-    let trimmed = t.trim_end();
-    for (open, close) in [('[', ']'), ('(', ')')] {
-        if let Some(inner) = trimmed.strip_suffix(close) {
-            if let Some(pos) = inner.rfind(open) {
-                let word = inner[pos + 1..].trim().to_ascii_lowercase();
-                let head = inner[..pos].trim_end();
-                if MEDIA_TAGS.contains(&word.as_str()) && head.split_whitespace().count() >= 3 {
-                    return head.to_string();
-                }
-            }
-        }
-    }
-    trimmed.to_string()
 }
 
 /// Decode character references left in metadata strings (`&rsquo;`, `&#8216;`).
