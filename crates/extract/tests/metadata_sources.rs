@@ -214,3 +214,26 @@ fn article_inside_a_gallery_element_is_still_found() {
     let d = doc(html.as_bytes(), None);
     assert!(d.text.starts_with("The council approved"), "{}", d.text);
 }
+
+/// A logo `<h1>`: the headline is the `<h2>` that is the title, and the date the header
+/// under it shows (a numeric US date) wins over the URL's day, the day the story was filed.
+#[test]
+fn header_date_under_an_h2_headline_when_the_h1_is_a_logo() {
+    let d = doc(
+        &fixture("date-logo-h1.html"),
+        Some("https://ledger.example/news/2024/03/06/night-shipping-00123"),
+    );
+    assert_eq!(date(&d), ("2024-03-07".into(), DateSource::Header));
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Port authority approves night shipping on the canal")
+    );
+}
+
+/// A long standfirst right under the headline does not end the header: the byline and
+/// date after it are read.
+#[test]
+fn header_date_after_a_long_standfirst() {
+    let d = doc(&fixture("date-after-standfirst.html"), None);
+    assert_eq!(date(&d), ("2024-03-05".into(), DateSource::Header));
+}

@@ -84,3 +84,29 @@ fn display_headline_and_section_labels() {
         "a label in its own container"
     );
 }
+
+/// An `<h1>` that links to the home page is the site's logo, even when it has four words.
+#[test]
+fn logo_h1_is_not_the_headline() {
+    let og = r#"<meta property="og:title" content="Port authority approves night shipping on the canal">"#;
+    for href in ["/", "https://ledger.example/", "//ledger.example/?ref=logo"] {
+        assert_eq!(
+            page(
+                og,
+                &format!("<h1><a href=\"{href}\">The Valley Ledger Daily</a></h1><h2>Port authority approves night shipping on the canal</h2>")
+            )
+            .as_deref(),
+            Some("Port authority approves night shipping on the canal"),
+            "{href}"
+        );
+    }
+    // A link to another page inside the headline does not make it a logo.
+    assert_eq!(
+        page(
+            og,
+            "<h1><a href=\"/news/canal-night-shipping\">Canal opens to barges at night</a></h1>"
+        )
+        .as_deref(),
+        Some("Canal opens to barges at night")
+    );
+}

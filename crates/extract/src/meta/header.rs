@@ -55,7 +55,9 @@ pub(crate) fn text_after(dom: &Dom<'_>, h1: usize) -> String {
             }
             Kind::Text(t) => {
                 let t = t.trim();
-                if t.len() >= BODY_NODE {
+                // A long text before anything else is the standfirst under the headline:
+                // the byline and date line may follow it. Later, it is the body.
+                if t.len() >= BODY_NODE && nodes > 0 {
                     break;
                 }
                 if !t.is_empty() {

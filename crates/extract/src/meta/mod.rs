@@ -84,6 +84,8 @@ struct Facts<'a> {
     h1_at: Option<usize>,
     /// Arena indices of the first `<h1>` elements.
     h1s: Vec<usize>,
+    /// Arena indices of the first visible `<h2>` elements (a headline under a logo `<h1>`).
+    h2s: Vec<usize>,
     lang: Option<&'a str>,
     canonical: Option<&'a str>,
     times: Vec<(&'a str, bool)>,
@@ -102,6 +104,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
         h1: None,
         h1_at: None,
         h1s: Vec::new(),
+        h2s: Vec::new(),
         lang: None,
         canonical: None,
         times: Vec::new(),
@@ -135,7 +138,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             && names.rel.is_none()
             && !matches!(
                 tag,
-                "html" | "meta" | "link" | "script" | "title" | "h1" | "time" | "a"
+                "html" | "meta" | "link" | "script" | "title" | "h1" | "h2" | "time" | "a"
             )
         {
             continue;
@@ -172,8 +175,9 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
             "title" if f.title_tag.is_none() => {
                 f.title_tag = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty())
             }
-            // A hidden `<h1>` (an inactive tab, a template) is not the headline readers see.
-            "h1" if !hidden => {
+            // A hidden `<h1>` (an inactive tab, a template) or one that links to the home
+            // page (the site's logo) is not the headline readers see.
+            "h1" if !hidden && !is_logo(dom, i) => {
                 if f.h1.is_none() {
                     f.h1 = Some(squash(&dom.raw_text(i))).filter(|t| !t.is_empty());
                     f.h1_at = f.h1.as_ref().map(|_| i);
@@ -182,6 +186,7 @@ fn gather<'a>(dom: &Dom<'a>) -> Facts<'a> {
                     f.h1s.push(i);
                 }
             }
+            "h2" if !hidden && f.h2s.len() < 40 => f.h2s.push(i),
             "time" => {
                 if let Some(dt) = el.attr("datetime").or(el.attr("content")) {
                     let marked = el.attr("pubdate").is_some()
@@ -331,6 +336,25 @@ pub(crate) fn read(dom: &Dom<'_>, url: Option<&str>) -> Meta {
     }
 }
 
+/// An element whose first link goes to the site's home page (`/`, `https://site.example/`):
+/// a logo.
+fn is_logo(dom: &Dom<'_>, i: usize) -> bool {
+    let end = dom.nodes.get(i).map_or(i, |n| n.end);
+    let Some(href) = (i + 1..end)
+        .find_map(|k| (dom.nodes[k].tag() == "a").then(|| dom.names[k].href.unwrap_or("")))
+    else {
+        return false;
+    };
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("", |k| &rest[k..]),
+        None if href.starts_with("//") => href[2..].find('/').map_or("", |k| &href[2 + k..]),
+        None => href,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    (path == "/" || path.is_empty()) && !href.is_empty() && !href.starts_with('#')
+}
+
 /// An element readers do not see: `hidden`, `aria-hidden="true"`, inline `display:none`
 /// or `visibility:hidden`.
 fn is_hidden(names: &crate::dom::Names<'_>) -> bool {
@@ -357,19 +381,27 @@ fn is_date_element(el: &scraper::node::Element, lower_names: &str) -> bool {
         && !lower_names.contains("modif")
 }
 
-/// The `<h1>` that shows the article's headline: the first one agreeing with the chosen
-/// title (none when none agrees: that `<h1>` is a logo or a section name).
+/// The element that shows the article's headline: the first `<h1>` agreeing with the
+/// chosen title, else (the `<h1>` is a logo or a section name) the first `<h2>` that is
+/// the title; none when none agrees.
 fn headline_at(dom: &Dom<'_>, f: &Facts<'_>, title: Option<&str>) -> Option<usize> {
     let t = title.map(norm).filter(|t| !t.is_empty());
+    let Some(t) = t else {
+        return f.h1s.first().copied();
+    };
     f.h1s
         .iter()
         .copied()
         .find(|&i| {
             let h = norm(&dom.raw_text(i));
-            t.as_deref()
-                .is_some_and(|t| !h.is_empty() && (h.contains(t) || t.contains(&h)))
+            !h.is_empty() && (h.contains(&t) || t.contains(&h))
         })
-        .or_else(|| t.is_none().then(|| f.h1s.first().copied()).flatten())
+        .or_else(|| {
+            f.h2s
+                .iter()
+                .copied()
+                .find(|&i| t.len() >= 15 && norm(&dom.raw_text(i)) == t)
+        })
 }
 
 /// A human-written date only (not ISO), so that a `datetime` attribute echo is not used.
