@@ -114,6 +114,7 @@ impl DateExtractor {
         let mut out = Vec::new();
         for (si, s) in self.join_split_expressions(text, sentences) {
             let first = out.len();
+            ctx.sentence = si;
             let sent = &text[s];
             let mut words: Option<SentenceWords> = None;
             for cand in self.candidates(sent) {
@@ -137,8 +138,11 @@ impl DateExtractor {
                     cand.interp.expr,
                     Expr::Ago { .. } | Expr::Shift { .. } | Expr::Quarter { q: None, .. }
                 );
-                if let Some(p @ Point::Quarter(..)) = r.point {
+                // `a year ago` resolved to a quarter is not the quarter under discussion.
+                let shifted = matches!(cand.interp.expr, Expr::Ago { .. } | Expr::Shift { .. });
+                if let (Some(p @ Point::Quarter(..)), false) = (r.point, shifted) {
                     ctx.last_quarter = Some((p, idx));
+                    ctx.last_quarter_sentence = si;
                 }
                 if let Some(p) = r.point.filter(|_| !derived) {
                     if r.ty != TimexType::Duration {

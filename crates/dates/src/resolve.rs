@@ -30,8 +30,20 @@ pub(crate) struct Context {
     pub(crate) last_point: Option<(Point, usize)>,
     /// The last quarter mentioned or resolved (`the quarter` included).
     pub(crate) last_quarter: Option<(Point, usize)>,
+    /// The sentence of `last_quarter`.
+    pub(crate) last_quarter_sentence: usize,
+    /// The sentence being resolved.
+    pub(crate) sentence: usize,
     /// The hour of the last clock time, with its day.
     pub(crate) last_clock: Option<(NaiveDate, u32)>,
+}
+
+impl Context {
+    /// The quarter under discussion: one mentioned in this or the two sentences before.
+    fn recent_quarter(&self) -> Option<(Point, usize)> {
+        self.last_quarter
+            .filter(|_| self.sentence.saturating_sub(self.last_quarter_sentence) <= 2)
+    }
 }
 
 /// A resolved value.
@@ -557,7 +569,8 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                 ));
             };
             let k = n.round() as i64;
-            let p = match (unit.as_str(), ctx.last_point) {
+            // `a year ago` in a report on a quarter: that quarter a year before.
+            let p = match (unit.as_str(), ctx.last_quarter.or(ctx.last_point)) {
                 ("Y", Some((q @ Point::Quarter(..), _))) if k == 1 => q.shift("Y", -1)?,
                 (u, _) if is_time_unit(u) => Point::Day(d),
                 (u, _) => Point::Day(d).shift(u, -k)?,
@@ -588,7 +601,12 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                 };
                 return Some(Resolved::point(p, a));
             }
-            let (base, a) = match (ctx.last_point, dct) {
+            // `a year earlier` after `the third quarter … 1989`: that quarter, not the year.
+            let last = match (unit.as_str(), k.abs(), ctx.last_point) {
+                ("Y", 1, Some((Point::Year(_), _))) => ctx.recent_quarter().or(ctx.last_point),
+                _ => ctx.last_point,
+            };
+            let (base, a) = match (last, dct) {
                 (Some((p, i)), _) => (p, Anchor::Mention(i)),
                 (None, Some(d)) => (Point::Day(d), Anchor::Dct),
                 (None, None) => {

@@ -227,6 +227,9 @@ pub(crate) fn direction(
         let next = sw.word(i + 1);
         let dir = if has(future, w) || w.ends_with("'ll") {
             Direction::Future
+        } else if matches!(w, "is" | "are") && next == Some("to") {
+            // `is to resume trading Tuesday`: an arrangement.
+            Direction::Future
         } else if has(weak, w) {
             match (w, next) {
                 // `planned to leave`, `set to resume`, `expected to join`: an intention.

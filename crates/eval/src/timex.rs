@@ -9,6 +9,8 @@
 //! - strict extent P/R/F1: system and gold spans equal;
 //! - relaxed extent P/R/F1: spans overlap (matched one-to-one, largest overlap first);
 //! - value and type F1: attribute accuracy over the relaxed matches × relaxed F1.
+//!   A decade or century value counts with or without its `X` digits (`199X` =
+//!   `199`), the two spellings TimeML corpora use; every other value compares exactly.
 
 #[path = "timex/tml.rs"]
 mod tml;
@@ -150,6 +152,26 @@ impl fmt::Display for TimexReport {
     }
 }
 
+/// Whether two TIMEX3 values name the same time. TimeML writes a decade or a
+/// century both as its digits (`199`, `19`) and with its open digits as `X`
+/// (`199X`, `19XX`); TBAQ itself uses both. Everything else compares exactly.
+fn same_value(a: &str, b: &str) -> bool {
+    fn canonical(v: &str) -> &str {
+        let digits = v.trim_end_matches('X');
+        let open = v.len() - digits.len();
+        if open > 0
+            && (1..=3).contains(&digits.len())
+            && digits.len() + open == 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            digits
+        } else {
+            v
+        }
+    }
+    a == b || canonical(a) == canonical(b)
+}
+
 /// Counts of one document.
 #[derive(Debug, Default, Clone, Copy)]
 struct Counts {
@@ -275,7 +297,7 @@ fn score_document(
         c.relaxed += 1;
         let strict = g.span == m.evidence.span;
         c.strict += usize::from(strict);
-        let v_ok = g.value == m.value;
+        let v_ok = same_value(&g.value, &m.value);
         let t_ok = g.timex_type == m.timex_type.as_str();
         c.value_ok += usize::from(v_ok);
         c.type_ok += usize::from(t_ok);
@@ -336,4 +358,20 @@ fn score_document(
         }
     }
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_value;
+
+    #[test]
+    fn decade_and_century_spellings_are_equal() {
+        assert!(same_value("199X", "199"));
+        assert!(same_value("19", "19XX"));
+        assert!(same_value("2021-06-04", "2021-06-04"));
+        assert!(!same_value("199X", "198"));
+        assert!(!same_value("1990", "199"));
+        assert!(!same_value("XXXX", ""));
+        assert!(!same_value("2021-06-XX", "2021-06"));
+    }
 }
