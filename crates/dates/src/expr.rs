@@ -236,6 +236,38 @@ pub(crate) fn prev_word(s: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// Whether the words before `at` are an amount that `a year` (or `a week` …) makes a
+/// rate of: a number or magnitude (`$1.76`, `500 million`), or a counted plural noun
+/// (`four flights`, `24 hours`).
+fn is_rate(lex: &Lexicon, s: &str, at: usize) -> bool {
+    let is_amount = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                normalize_form(w).as_str(),
+                "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "hundred"
+                    | "percent"
+                    | "cents"
+                    | "dollars"
+                    | "euros"
+                    | "pounds"
+            )
+            || parse_cardinal(lex, &normalize_form(w)).is_some_and(|n| n >= 2.0)
+    };
+    let w1 = prev_word(s, at);
+    if w1.is_empty() {
+        return false;
+    }
+    if is_amount(w1) {
+        return true;
+    }
+    let w1_start = s[..at].trim_end().len() - w1.len();
+    w1.len() > 3 && w1.ends_with('s') && is_amount(prev_word(s, w1_start))
+}
+
 /// The next word after byte `at` of `s`.
 pub(crate) fn next_word(s: &str, at: usize) -> &str {
     let after = s[at..].trim_start();
@@ -1186,6 +1218,10 @@ fn duration_interp(
             {
                 return None;
             }
+            // `$1.76 a year`, `500 million a year`, `four flights a week`: a rate, no time.
+            if one && id == "num-unit" && is_rate(lex, sentence, whole.start()) {
+                return None;
+            }
             let mut n = parse_cardinal(lex, ntext.trim_start_matches("a single").trim())
                 .or_else(|| (nl == "a single").then_some(1.0))?;
             if c.name("half").is_some() || c.name("half2").is_some() {
@@ -1194,7 +1230,9 @@ fn duration_interp(
             if n <= 0.0 {
                 return None;
             }
-            let value = if n.fract() == 0.5 && unit == "H" {
+            let value = if n.fract() == 0.5 && unit == "Y" {
+                format!("P{}Y6M", n.trunc() as i64)
+            } else if n.fract() == 0.5 && unit == "H" {
                 format!("PT{}H30M", n.trunc() as i64)
             } else if n.fract() == 0.5 && unit == "MIN" {
                 format!("PT{}M30S", n.trunc() as i64)
