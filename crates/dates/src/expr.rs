@@ -988,6 +988,26 @@ fn unitrel_interp(
         }
         return ok(Expr::Duration(duration_value(1.0, &unit)));
     }
+    // `the year ended Sept. 30`, `the fiscal year ending in June`: the twelve months
+    // before that day, a length of time (a fiscal year need not be a calendar year).
+    let next = normalize_form(next_word(sentence, c.get(0)?.end()));
+    if id == "the-unit"
+        && unit == "Y"
+        && edge.is_none()
+        && matches!(next.as_str(), "ended" | "ending" | "ends" | "that")
+        && (next != "that" || {
+            let after = &sentence[c.get(0)?.end()..];
+            let after = after.trim_start();
+            let after = after
+                .get(4..)
+                .unwrap_or("")
+                .trim_start()
+                .to_ascii_lowercase();
+            after.starts_with("ended") || after.starts_with("ends")
+        })
+    {
+        return ok(Expr::Duration(duration_value(1.0, &unit)));
+    }
     let (rel, anchored) = match relw.as_str() {
         "last" | "past" | "previous" => (-1, the && relw == "previous"),
         "next" | "coming" => (1, the && relw == "next"),
