@@ -58,6 +58,9 @@ pub fn parse_record(line: &str, fallback_id: String, origin: Origin) -> Result<I
     let publisher = first_str(&obj, &["publisher"]).map(str::to_string);
     if let Some(text) = first_str(&obj, &["text", "content", "articleBody"]) {
         let text = text.to_string();
+        let published = published.or_else(|| {
+            crate::dateline_date(&text).map(|d| Published::date(d, DateSource::Dateline))
+        });
         return Ok(Input::Document(Document {
             id,
             url,

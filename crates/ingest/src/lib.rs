@@ -19,6 +19,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod dateline;
 mod dates;
 mod error;
 mod inputs;
@@ -26,6 +27,7 @@ mod jsonl;
 mod text;
 mod warc_input;
 
+pub use dateline::dateline_date;
 pub use dates::parse_published;
 pub use error::{ErrorKind, IngestError, Position};
 pub use inputs::{

@@ -14,6 +14,7 @@
 //! optional `By …` line the authors. Neither is part of the article text: the
 //! document text starts after them, and its offset map points back into the file.
 
+use crate::dateline::dateline_date;
 use crate::dates::parse_published;
 use model::{paragraphs_by_blank_lines, DateSource, Document, OffsetMap, Origin, Published};
 
@@ -134,11 +135,15 @@ pub fn text_document(id: String, text: &str, origin: Origin) -> Document {
     };
     let header = parse_text_header(text);
     let body = &text[header.body_start..];
+    // Without a header date, a dateline (`WASHINGTON, June 8, 2021 — …`) gives it.
+    let published = header
+        .published
+        .or_else(|| dateline_date(body).map(|d| Published::date(d, DateSource::Dateline)));
     Document {
         id,
         authors: header.authors,
         publisher: header.publisher,
-        published: header.published,
+        published,
         paragraphs: paragraphs_by_blank_lines(body, 0),
         offset_map: Some(OffsetMap::identity(body.len(), bom + header.body_start)),
         text: body.to_string(),
@@ -175,6 +180,21 @@ mod tests {
         assert_eq!(d.published.unwrap().date.to_string(), "2020-01-02");
         assert_eq!(d.text, "Body “x”.\r\n");
         assert_eq!(d.publisher, None);
+    }
+
+    #[test]
+    fn dateline_gives_the_date_when_there_is_no_header() {
+        let t = "LAKEVIEW, 3 May 2022 — Two bridges closed on Monday.\n\nMore text.";
+        let d = text_document("x".into(), t, Origin::default());
+        let p = d.published.unwrap();
+        assert_eq!(p.date.to_string(), "2022-05-03");
+        assert_eq!(p.source, DateSource::Dateline);
+        // The dateline stays part of the text.
+        assert_eq!(d.text, t);
+        // A header date wins over the dateline.
+        let t = "date 2022-05-04\n\nLAKEVIEW, 3 May 2022 — Text.";
+        let d = text_document("x".into(), t, Origin::default());
+        assert_eq!(d.published.unwrap().source, DateSource::Header);
     }
 
     #[test]

@@ -44,6 +44,18 @@ pub fn is_month_word(lower: &str) -> bool {
     is_month_name(lower) || MONTH_ABBREVIATIONS.contains(&lower)
 }
 
+/// The month (1–12) of a month name or abbreviation, lower case, with or without its
+/// period (`june`, `sept.`, `oct`).
+pub fn month_number(lower: &str) -> Option<u32> {
+    let w = lower.strip_suffix('.').unwrap_or(lower);
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    const OF_ABBREVIATION: [u32; 12] = [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12];
+    let i = MONTH_ABBREVIATIONS.iter().position(|m| *m == w)?;
+    Some(OF_ABBREVIATION[i])
+}
+
 /// A weekday name (`tuesday`), lower case.
 pub fn is_weekday(lower: &str) -> bool {
     WEEKDAYS.contains(&lower)
@@ -58,5 +70,18 @@ mod tests {
         assert!(is_month_name("may") && is_month_word("sept") && !is_month_name("sept"));
         assert!(is_weekday("sunday") && !is_weekday("sun"));
         assert!(!is_month_word("mayor") && !is_month_word("March"));
+        let months: Vec<_> = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept.", "oct", "nov",
+            "dec", "december",
+        ]
+        .iter()
+        .map(|w| month_number(w))
+        .collect();
+        let expected: Vec<_> = [1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 11, 12, 12]
+            .into_iter()
+            .map(Some)
+            .collect();
+        assert_eq!(months, expected);
+        assert_eq!(month_number("mayor"), None);
     }
 }

@@ -18,6 +18,8 @@ pub enum DateSource {
     Url,
     /// The byline or a `date … By …` header line of a text file.
     Header,
+    /// A dateline opening the text (`WASHINGTON, June 8, 2021 — …`).
+    Dateline,
     /// A field of the input record (JSONL `published`, `dct`, `date`; TimeML DCT).
     Record,
     /// The WARC record's `WARC-Date` (crawl time, a last resort).
