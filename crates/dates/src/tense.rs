@@ -227,6 +227,12 @@ pub(crate) fn direction(
         let next = sw.word(i + 1);
         let dir = if has(future, w) || w.ends_with("'ll") {
             Direction::Future
+        } else if w == "as"
+            && matches!(prev, Some("soon" | "early"))
+            && next.is_none_or(|n| n != "possible")
+        {
+            // `as early as Tuesday`, `as soon as Monday`: the earliest coming date.
+            Direction::Future
         } else if matches!(w, "is" | "are") && next == Some("to") {
             // `is to resume trading Tuesday`: an arrangement.
             Direction::Future
