@@ -275,7 +275,34 @@ pub(crate) fn direction(
             *slot = Some((dist, dir));
         }
     }
-    best.or(fallback).map_or(Direction::Unknown, |(_, d)| d)
+    if let Some((_, d)) = best.or(fallback) {
+        return d;
+    }
+    // Nothing near: a `will` earlier in the clause still sets its tense (`will be named
+    // commander of the shuttle for a mission in December`).
+    wide_future(tw, sw, sentence, start)
+}
+
+/// A strong future marker up to 150 bytes before `start`, in the same clause (no
+/// quotation mark, semicolon or sentence-internal full stop between).
+fn wide_future(tw: &TenseWords, sw: &SentenceWords, sentence: &str, start: usize) -> Direction {
+    let lo = sw.ws.partition_point(|x| x.0 + 150 < start);
+    let hi = sw.ws.partition_point(|x| x.0 < start);
+    for i in (lo..hi).rev() {
+        let (wstart, _, _) = sw.ws[i];
+        let between = &sentence[wstart..start];
+        if between.contains(['"', '“', '”', '«', '»', '`', ';']) || between.contains("''") {
+            break;
+        }
+        let w = sw.word(i).unwrap_or("");
+        if tw.get(w) & PAST != 0 && tw.get(w) & REPORTING == 0 {
+            break;
+        }
+        if tw.get(w) & FUTURE != 0 || w.ends_with("'ll") {
+            return Direction::Future;
+        }
+    }
+    Direction::Unknown
 }
 
 #[cfg(test)]
