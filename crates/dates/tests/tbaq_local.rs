@@ -31,11 +31,11 @@ fn tbaq_scores() {
         report.strict.f1
     );
     assert!(
-        report.relaxed.f1 >= 0.93,
+        report.relaxed.f1 >= 0.935,
         "relaxed F1 {:.4}",
         report.relaxed.f1
     );
-    assert!(report.value_f1 >= 0.78, "value F1 {:.4}", report.value_f1);
+    assert!(report.value_f1 >= 0.79, "value F1 {:.4}", report.value_f1);
 }
 
 /// `rules<TAB>rule<TAB>count`: how often each rule fires on the set (with the
