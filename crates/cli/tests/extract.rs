@@ -185,6 +185,33 @@ fn stdin_and_published_fallback() {
 }
 
 #[test]
+fn a_dateline_dates_a_text_without_header() {
+    // corpus/a05.txt opens `VELIKA RUDNA, 14 October 2023 — … on Saturday … on Friday`.
+    let docs = tmp("dateline-docs.jsonl");
+    let o = newsclaims(&[
+        "extract",
+        "corpus/a05.txt",
+        "--only",
+        "dates",
+        "--documents",
+        docs.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let claims = jsonl(&o.stdout);
+    let value_of = |t: &str| {
+        claims
+            .iter()
+            .find(|c| c["text"] == t)
+            .map(|c| c["date"]["value"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(value_of("Saturday").as_deref(), Some("2023-10-14"));
+    assert_eq!(value_of("Friday").as_deref(), Some("2023-10-13"));
+    let doc = &jsonl(&std::fs::read(&docs).unwrap())[0];
+    assert_eq!(doc["published"], "2023-10-14");
+    assert_eq!(doc["published_source"], "dateline");
+}
+
+#[test]
 fn without_a_publication_date_relative_dates_stay_unresolved() {
     let o = newsclaims(&[
         "extract",
