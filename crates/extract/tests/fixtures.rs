@@ -203,6 +203,38 @@ fn offset_map_points_every_word_at_its_html_bytes() {
 }
 
 #[test]
+fn script_and_style_bodies_give_no_text_and_offsets_stay_in_the_source() {
+    // The bodies are cut before parsing; the offset map must still point into the
+    // original HTML, at the article's words and never into a script that repeats them.
+    let raw = fixture("scripts-and-styles.html");
+    let doc = extract("scripts-and-styles.html", None);
+    let html = std::str::from_utf8(&raw).unwrap();
+    assert!(doc
+        .text
+        .starts_with("The harbour bridge reopened on Monday after six weeks"));
+    for junk in ["not text", "console", "display", "ad\n", "font-family"] {
+        assert!(!doc.text.contains(junk), "{junk:?} in {:?}", doc.text);
+    }
+    assert_eq!(doc.text.matches("reopened on Monday").count(), 1);
+    let map = doc.offset_map.as_ref().unwrap();
+    let article_at = html.find("<article>").unwrap();
+    for (i, w) in doc.text.split_whitespace().enumerate() {
+        let start = w.as_ptr() as usize - doc.text.as_ptr() as usize;
+        let span = map.to_raw(Span::new(start, start + w.len())).unwrap();
+        assert_eq!(&html[span.start..span.end], w, "word {i}");
+        assert!(
+            span.start > article_at,
+            "word {i} {w:?} maps before the article"
+        );
+    }
+    // The JSON-LD body is kept for the metadata.
+    assert_eq!(
+        doc.published.map(|p| p.date.to_string()).as_deref(),
+        Some("2024-05-06")
+    );
+}
+
+#[test]
 fn empty_and_textless_pages_are_errors() {
     let ex = HtmlExtractor::new();
     assert!(matches!(
