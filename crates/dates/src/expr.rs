@@ -95,7 +95,13 @@ pub(crate) enum Expr {
     /// A century (`19`).
     Century(i32),
     /// A season.
-    Season { s: String, y: Option<i32>, rel: Rel },
+    /// A season; `anchored` (`that summer`) takes the year of the last mentioned date.
+    Season {
+        s: String,
+        y: Option<i32>,
+        rel: Rel,
+        anchored: bool,
+    },
     /// A quarter; `q = None` is `the quarter` (the one under discussion).
     Quarter {
         q: Option<u32>,
@@ -472,13 +478,49 @@ pub(crate) fn interpret(
                 Some("late") => (Rel::None, Some("END")),
                 other => (Rel::parse(other), None),
             };
-            if rel == Rel::None
-                && year().is_none()
-                && !whole.as_str().to_lowercase().starts_with("the")
-            {
-                return None;
+            let det = g(c, "det").map(normalize_form);
+            let bare = rel == Rel::None && year().is_none() && m.is_none();
+            if bare {
+                // `in the spring`, `that summer`: only after a preposition of time (or, for
+                // `that`, at the start of a clause); `the fall of Kabul`, `the spring water`
+                // are no seasons.
+                let prev = normalize_form(prev_word(sentence, whole.start()));
+                let timely = matches!(
+                    prev.as_str(),
+                    "in" | "during"
+                        | "over"
+                        | "through"
+                        | "throughout"
+                        | "since"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "before"
+                        | "after"
+                );
+                let before = sentence[..whole.start()].trim_end();
+                let clause_start =
+                    before.is_empty() || before.ends_with([',', ';', ':', '—', '(', '"', '“']);
+                let next = normalize_form(next_word(sentence, whole.end()));
+                let ok = match det.as_deref() {
+                    Some("the") => timely && !matches!(next.as_str(), "of" | "in" | "from" | "to"),
+                    Some("that") => (timely || clause_start) && next != "of",
+                    _ => false,
+                };
+                if !ok {
+                    return None;
+                }
             }
-            with_mod(Expr::Season { s, y: year(), rel }, m)
+            let anchored = det.as_deref() == Some("that") && rel == Rel::None && year().is_none();
+            with_mod(
+                Expr::Season {
+                    s,
+                    y: year(),
+                    rel,
+                    anchored,
+                },
+                m,
+            )
         }
         "quarter" => {
             let q = g(c, "qord")

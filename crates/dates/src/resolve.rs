@@ -329,7 +329,12 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
         Expr::Year(y) => Resolved::point(Point::Year(*y), Anchor::None),
         Expr::Decade(d) => Resolved::point(Point::Decade(*d), Anchor::None),
         Expr::Century(c) => Resolved::point(Point::Century(*c), Anchor::None),
-        Expr::Season { s, y, rel } => {
+        Expr::Season {
+            s,
+            y,
+            rel,
+            anchored,
+        } => {
             let code: &'static str = match s.as_str() {
                 "SP" => "SP",
                 "SU" => "SU",
@@ -338,6 +343,15 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
             };
             if let Some(y) = y {
                 return Some(Resolved::point(Point::Season(*y, code), Anchor::None));
+            }
+            // `that summer` after `in 2019`: the season of that year.
+            if let (true, Some((p, i))) = (*anchored, ctx.last_point) {
+                if let Some(f) = p.first_day() {
+                    return Some(Resolved::point(
+                        Point::Season(f.year(), code),
+                        Anchor::Mention(i),
+                    ));
+                }
             }
             let Some(dct) = dct else {
                 return Some(Resolved::new(
