@@ -1414,6 +1414,14 @@ fn set_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
                 None,
             )
         }
+        "every-part" => {
+            let part = part_code(g(c, "part"))?;
+            set(format!("XXXX-XX-XXT{part}"), Some("EVERY"), None)
+        }
+        "every-season" => {
+            let season = lex.seasons.key_of(g(c, "season")?)?;
+            set(format!("XXXX-{season}"), Some("EVERY"), None)
+        }
         "weekdays" | "weekday-parts" => {
             let w = g(c, "wdays")?;
             if !starts_upper(w) {
