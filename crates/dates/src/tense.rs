@@ -200,6 +200,10 @@ pub(crate) fn direction(
     let ws = &sw.ws;
     // Only words within 50 bytes of the expression count (see `dist` below).
     let lo = ws.partition_point(|x| x.0 + 50 < start);
+    // `Wednesday's ruling` names an event, not the time of the clause's verb.
+    let possessive = sentence
+        .get(end..)
+        .is_some_and(|a| a.starts_with("'s") || a.starts_with("’s"));
     for (i, &(wstart, wlen, _)) in ws.iter().enumerate().skip(lo) {
         if wstart > end + 50 {
             break;
@@ -229,6 +233,14 @@ pub(crate) fn direction(
         let prev = i.checked_sub(1).and_then(|j| sw.word(j));
         let next = sw.word(i + 1);
         let dir = if has(future, w) || w.ends_with("'ll") {
+            Direction::Future
+        } else if w == "would"
+            && wstart < start
+            && !matches!(next, Some("have" | "'ve" | "not" | "to" | "be" | "like"))
+            && !possessive
+        {
+            // `said its branches would reopen on Monday`: the future of the reported
+            // time. Not `would be found Monday`, nor `would appeal Wednesday's ruling`.
             Direction::Future
         } else if w == "as"
             && matches!(prev, Some("soon" | "early"))
@@ -274,6 +286,33 @@ pub(crate) fn direction(
         if slot.is_none_or(|(d, _)| dist < d) {
             *slot = Some((dist, dir));
         }
+    }
+    // `snow by Friday`, `warnings remain through the weekend`: a limit ahead, unless the
+    // clause is plainly past (`had left by Friday`).
+    // Only for days of the week (`by Friday`, `through the weekend`): `through August`
+    // is as often a span just ended.
+    let limit_word = sentence[..start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .map(str::to_ascii_lowercase);
+    let first = sentence[start..end]
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let day_like = model::calendar::is_weekday(&first) || first == "weekend";
+    let upgrade = match (limit_word.as_deref(), best.or(fallback)) {
+        _ if !day_like => false,
+        (Some("by" | "through"), None | Some((_, Direction::Unknown | Direction::FutureWeak))) => {
+            true
+        }
+        // `until` is a weak marker itself: only when nothing else marks the clause.
+        (Some("until" | "till"), None) => true,
+        _ => false,
+    };
+    if upgrade {
+        return Direction::Future;
     }
     if let Some((_, d)) = best.or(fallback) {
         return d;
