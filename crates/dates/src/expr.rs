@@ -504,7 +504,44 @@ pub(crate) fn interpret(
                 let next = normalize_form(next_word(sentence, whole.end()));
                 let ok = match det.as_deref() {
                     Some("the") => timely && !matches!(next.as_str(), "of" | "in" | "from" | "to"),
-                    Some("that") => (timely || clause_start) && next != "of",
+                    // `planned to propose that summer`, but not `said that summer camps …`.
+                    Some("that") => {
+                        timely
+                            || clause_start
+                            || next.is_empty()
+                            || matches!(
+                                next.as_str(),
+                                "when"
+                                    | "while"
+                                    | "and"
+                                    | "but"
+                                    | "or"
+                                    | "as"
+                                    | "after"
+                                    | "before"
+                                    | "in"
+                                    | "on"
+                                    | "at"
+                                    | "to"
+                                    | "for"
+                                    | "with"
+                                    | "the"
+                                    | "a"
+                                    | "an"
+                                    | "he"
+                                    | "she"
+                                    | "it"
+                                    | "they"
+                                    | "we"
+                                    | "i"
+                                    | "was"
+                                    | "were"
+                                    | "had"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                            )
+                    }
                     _ => false,
                 };
                 if !ok {
