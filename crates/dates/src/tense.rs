@@ -307,8 +307,10 @@ pub(crate) fn direction(
         (Some("by" | "through"), None | Some((_, Direction::Unknown | Direction::FutureWeak))) => {
             true
         }
-        // `until` is a weak marker itself: only when nothing else marks the clause.
+        // `until` is a weak marker itself: only when nothing else marks the clause, or
+        // when what is put off is named (`postponed until Tuesday`: the new date is ahead).
         (Some("until" | "till"), None) => true,
+        (Some("until" | "till"), _) => put_off(sw, start),
         _ => false,
     };
     if upgrade {
@@ -320,6 +322,29 @@ pub(crate) fn direction(
     // Nothing near: a `will` earlier in the clause still sets its tense (`will be named
     // commander of the shuttle for a mission in December`).
     wide_future(tw, sw, sentence, start)
+}
+
+/// A verb of putting off (`postponed`, `delayed`, `adjourned`) in the 60 bytes before `start`.
+fn put_off(sw: &SentenceWords, start: usize) -> bool {
+    let lo = sw.ws.partition_point(|x| x.0 + 60 < start);
+    let hi = sw.ws.partition_point(|x| x.0 < start);
+    (lo..hi).any(|i| {
+        matches!(
+            sw.word(i),
+            Some(
+                "postponed"
+                    | "postpone"
+                    | "postpones"
+                    | "delayed"
+                    | "delay"
+                    | "adjourned"
+                    | "deferred"
+                    | "recessed"
+                    | "rescheduled"
+                    | "extended"
+            )
+        )
+    })
 }
 
 /// A strong future marker up to 150 bytes before `start`, in the same clause (no
