@@ -47,20 +47,7 @@ impl Rules {
 
     /// Whether an element is hidden (`hidden`, `aria-hidden`, inline `display:none`).
     pub fn is_hidden(&self, el: &Names<'_>) -> bool {
-        if el.hidden {
-            return true;
-        }
-        match el.style {
-            Some(s) if contains_ci(s, "none") || contains_ci(s, "hidden") => {
-                let s: String = s
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                s.contains("display:none") || s.contains("visibility:hidden")
-            }
-            _ => false,
-        }
+        el.hidden || el.style.is_some_and(style_hides)
     }
 
     /// Judge one class or id name.
@@ -165,6 +152,19 @@ fn split_words(name: &str, out: &mut Vec<String>) {
 }
 
 /// ASCII case-insensitive substring test without allocating (`needle` in lower case).
+/// An inline style that hides its element (`display: none`, `visibility:hidden`).
+pub(crate) fn style_hides(style: &str) -> bool {
+    if !(contains_ci(style, "none") || contains_ci(style, "hidden")) {
+        return false;
+    }
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none") || s.contains("visibility:hidden")
+}
+
 pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))

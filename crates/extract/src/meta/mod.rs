@@ -358,15 +358,7 @@ fn is_logo(dom: &Dom<'_>, i: usize) -> bool {
 /// An element readers do not see: `hidden`, `aria-hidden="true"`, inline `display:none`
 /// or `visibility:hidden`.
 fn is_hidden(names: &crate::dom::Names<'_>) -> bool {
-    names.hidden
-        || names.style.is_some_and(|s| {
-            let s: String = s
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        })
+    names.hidden || names.style.is_some_and(crate::rules::style_hides)
 }
 
 /// `<time>`, or an element whose class/id names a date, a time stamp or a byline.
