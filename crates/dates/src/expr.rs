@@ -621,6 +621,9 @@ pub(crate) fn interpret(
                 && !matches!(
                     normalize_form(next).as_str(),
                     "is" | "was" | "will" | "falls" | "fell" | "eve" | "day" | "weekend"
+                        // `last Thanksgiving following a wreck`, `Christmas when …`
+                        | "following" | "when" | "while" | "but" | "amid" | "because"
+                        | "with" | "without" | "so" | "he" | "she" | "they" | "we" | "it"
                 )
             {
                 return None;
