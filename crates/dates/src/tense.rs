@@ -291,18 +291,25 @@ pub(crate) fn direction(
     // clause is plainly past (`had left by Friday`).
     // Only for days of the week (`by Friday`, `through the weekend`): `through August`
     // is as often a span just ended.
-    let limit_word = sentence[..start]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .map(str::to_ascii_lowercase);
-    let first = sentence[start..end]
-        .split(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
-        .map(str::to_lowercase)
-        .unwrap_or_default();
-    let day_like = model::calendar::is_weekday(&first) || first == "weekend";
-    let upgrade = match (limit_word.as_deref(), best.or(fallback)) {
+    // The sentence's words (already lower case): the first of the expression (after
+    // `the`), and the one right before it when only white space separates them.
+    let at = ws.partition_point(|x| x.0 < start);
+    let first = match sw.word(at) {
+        Some("the") if ws.get(at + 1).is_some_and(|x| x.0 < end) => sw.word(at + 1),
+        w => w.filter(|_| ws.get(at).is_some_and(|x| x.0 < end)),
+    }
+    .unwrap_or("");
+    let day_like = model::calendar::is_weekday(first) || first == "weekend";
+    let limit_word = at
+        .checked_sub(1)
+        .filter(|&k| {
+            let (ks, klen, _) = ws[k];
+            sentence
+                .get(ks + klen..start)
+                .is_some_and(|gap| gap.trim().is_empty())
+        })
+        .and_then(|k| sw.word(k));
+    let upgrade = match (limit_word, best.or(fallback)) {
         _ if !day_like => false,
         (Some("by" | "through"), None | Some((_, Direction::Unknown | Direction::FutureWeak))) => {
             true
