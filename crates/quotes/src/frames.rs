@@ -37,14 +37,9 @@ pub struct Frame {
     pub channel: Option<String>,
 }
 
+/// Words of time and manner that may stand between a cue and its content (weekdays
+/// come from `model::calendar`, see [`is_time_word`]).
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -78,6 +73,11 @@ const TIME_WORDS: &[&str] = &[
     "afterward",
     "afterwards",
 ];
+
+/// A weekday or one of [`TIME_WORDS`] (lower case).
+fn is_time_word(lower: &str) -> bool {
+    model::calendar::is_weekday(lower) || TIME_WORDS.contains(&lower)
+}
 const PREPS: &[&str] = &[
     "in", "at", "on", "during", "via", "through", "over", "after", "before", "to", "with",
     "outside", "from",
@@ -600,7 +600,7 @@ fn trim_trailing_date(b: &Block, start: usize, end: usize) -> usize {
         let datey = rest.iter().all(|w| {
             !w.is_word()
                 || model::calendar::is_month_word(&w.lower)
-                || TIME_WORDS.contains(&w.lower.as_str())
+                || is_time_word(&w.lower)
                 || w.lower.chars().all(|c| c.is_ascii_digit())
         });
         if !rest.is_empty() && datey {
@@ -640,7 +640,7 @@ fn split_second_half(lx: &Lexicon, b: &Block, from: usize, sb: usize) -> Option<
         if w.is_punct(",")
             || w.is_punct(":")
             || w.is_punct("—")
-            || TIME_WORDS.contains(&w.lower.as_str())
+            || is_time_word(&w.lower)
             || PREPS.contains(&w.lower.as_str())
             || w.lower == "a"
             || w.lower == "an"
@@ -770,7 +770,7 @@ fn content_start(
             k += 1;
             continue;
         }
-        if TIME_WORDS.contains(&lw) {
+        if is_time_word(lw) {
             k += 1;
             continue;
         }
@@ -813,7 +813,7 @@ fn content_start(
             let timey = span_words.len() <= 3
                 && span_words
                     .iter()
-                    .any(|w| TIME_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()));
+                    .any(|w| is_time_word(w) || w.chars().all(|c| c.is_ascii_digit()));
             let ends_ok = j >= sb
                 || to_say(t, j)
                 || t[j].is_punct(",")
@@ -840,7 +840,7 @@ fn content_start(
                 .get(k + 1)
                 .is_some_and(|n| n.is_punct(",") || is_sentence_end_punct(&n.lower))
                 && k > cb
-                && (TIME_WORDS.contains(&t[k - 1].lower.as_str()) || t[k - 1].is_word())
+                && (is_time_word(&t[k - 1].lower) || t[k - 1].is_word())
                 && k - cb < 10;
         if lw == "that" && complementizer {
             k += 1;
