@@ -31,6 +31,14 @@ fn newsclaims(args: &[&str]) -> Output {
         .expect("run newsclaims")
 }
 
+/// `newsclaims ARGS --store STORE --min-interval 0ms`: a run against the loopback
+/// server, with no wait between requests.
+fn newsclaims_store(store: &Path, args: &[&str]) -> Output {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--store", store.to_str().unwrap(), "--min-interval", "0ms"]);
+    newsclaims(&all)
+}
+
 fn jsonl(path: &Path) -> Vec<Value> {
     std::fs::read_to_string(path)
         .unwrap()
@@ -84,17 +92,10 @@ fn extract_from_a_url_gives_the_claims_of_the_same_page_on_disk() {
     let from_url = tmp("equal-url.jsonl");
     let from_disk = tmp("equal-disk.jsonl");
     let url = server.url("/2025/04/bridge");
-    let o = newsclaims(&[
-        "extract",
-        &url,
-        "-o",
-        from_url.to_str().unwrap(),
-        "--store",
-        store.to_str().unwrap(),
-        "--min-interval",
-        "0ms",
-        "-q",
-    ]);
+    let o = newsclaims_store(
+        &store,
+        &["extract", &url, "-o", from_url.to_str().unwrap(), "-q"],
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = newsclaims(&[
         "extract",
@@ -129,19 +130,18 @@ fn a_charset_given_only_in_the_http_header_decodes_right() {
     });
     let store = tmp("cp1251-store");
     let docs = tmp("cp1251-docs.jsonl");
-    let o = newsclaims(&[
-        "extract",
-        &server.url("/ru/flood"),
-        "-o",
-        tmp("cp1251-claims.jsonl").to_str().unwrap(),
-        "--documents",
-        docs.to_str().unwrap(),
-        "--store",
-        store.to_str().unwrap(),
-        "--min-interval",
-        "0ms",
-        "-q",
-    ]);
+    let o = newsclaims_store(
+        &store,
+        &[
+            "extract",
+            &server.url("/ru/flood"),
+            "-o",
+            tmp("cp1251-claims.jsonl").to_str().unwrap(),
+            "--documents",
+            docs.to_str().unwrap(),
+            "-q",
+        ],
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let d = jsonl(&docs);
     let text = d[0]["text"].as_str().unwrap();
@@ -183,15 +183,7 @@ fn fetching_a_feed_stores_its_articles_and_logs_each_url() {
         })
     });
     let store = tmp("feed-store");
-    let o = newsclaims(&[
-        "fetch",
-        "--feed",
-        &server.url("/feed.xml"),
-        "--store",
-        store.to_str().unwrap(),
-        "--min-interval",
-        "0ms",
-    ]);
+    let o = newsclaims_store(&store, &["fetch", "--feed", &server.url("/feed.xml")]);
     assert_eq!(
         o.status.code(),
         Some(1),
@@ -331,15 +323,7 @@ fn url_lists_accept_comments_and_csv_and_bad_lines_are_reported() {
     )
     .unwrap();
     let store = tmp("list-store");
-    let o = newsclaims(&[
-        "fetch",
-        "--urls",
-        list.to_str().unwrap(),
-        "--store",
-        store.to_str().unwrap(),
-        "--min-interval",
-        "0ms",
-    ]);
+    let o = newsclaims_store(&store, &["fetch", "--urls", list.to_str().unwrap()]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!((server.hits("/one"), server.hits("/two")), (1, 1));
     let o = newsclaims(&["fetch", "--min-interval", "soon", "http://127.0.0.1:9/"]);
