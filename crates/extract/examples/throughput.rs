@@ -1,6 +1,8 @@
 //! HTML → Document over a folder of `.html`/`.html.gz` pages, N rounds; run under
 //! `/usr/bin/time` to get CPU time on a loaded machine:
-//! `cargo run --release -p newsclaims-extract --example throughput -- DIR [ROUNDS]`
+//! `cargo run --release -p newsclaims-extract --example throughput -- DIR [ROUNDS]`.
+//! `PHASES=1` times each stage, `PARSE_ONLY=1` the parser alone, and `DUMP=1` prints
+//! every page's `Document` (to check that a speed change leaves the output unchanged).
 use newsclaims_extract::{HtmlExtractor, PageHints};
 use std::io::Read;
 
@@ -8,8 +10,13 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let rounds: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(3);
     let mut pages = Vec::new();
-    for e in std::fs::read_dir(&args[1]).expect("dir").flatten() {
-        let p = e.path();
+    let mut paths: Vec<_> = std::fs::read_dir(&args[1])
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    for p in paths {
         let mut v = Vec::new();
         if p.extension().is_some_and(|x| x == "gz") {
             flate2::read::GzDecoder::new(std::fs::File::open(&p).unwrap())
@@ -25,6 +32,13 @@ fn main() {
     let start = std::time::Instant::now();
     let mut ok = 0;
     let parse_only = std::env::var_os("PARSE_ONLY").is_some();
+    if std::env::var_os("DUMP").is_some() {
+        // Every page's Document (or error), in file-name order, to compare two builds.
+        for p in &pages {
+            println!("{:?}", ex.extract(p, &hints));
+        }
+        return;
+    }
     if std::env::var_os("PHASES").is_some() {
         let mut t = [0.0; 6];
         for _ in 0..rounds {

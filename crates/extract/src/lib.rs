@@ -95,7 +95,7 @@ mod content;
 mod decode;
 mod dom;
 mod meta;
-mod rawskip;
+mod prune;
 mod rules;
 
 use model::{Document, InputFormat, Origin};
@@ -190,7 +190,7 @@ impl HtmlExtractor {
         }
         let decoded = decode::decode(html, hints.content_type.as_deref());
         // Script and style bodies are cut before parsing: half the bytes, no text.
-        let parsed = scraper::Html::parse_document(&rawskip::strip_raw_bodies(&decoded.text));
+        let parsed = prune::parse(&decoded.text);
         let dom = dom::Dom::new(&parsed);
         let meta = meta::read(&dom, hints.url.as_deref());
         let root = dom.find_tag("body").unwrap_or(0);
@@ -257,7 +257,7 @@ impl HtmlExtractor {
 pub fn debug_trace(html: &[u8], phrase: &str) -> String {
     let rules = rules::Rules::new();
     let decoded = decode::decode(html, None);
-    let parsed = scraper::Html::parse_document(&rawskip::strip_raw_bodies(&decoded.text));
+    let parsed = prune::parse(&decoded.text);
     let dom = dom::Dom::new(&parsed);
     let Some(i) = dom
         .nodes
@@ -307,7 +307,7 @@ pub fn debug_phase_times(ex: &HtmlExtractor, html: &[u8]) -> [f64; 6] {
     };
     let decoded = decode::decode(html, None);
     lap(0, &mut t);
-    let parsed = scraper::Html::parse_document(&rawskip::strip_raw_bodies(&decoded.text));
+    let parsed = prune::parse(&decoded.text);
     lap(1, &mut t);
     {
         let dom = dom::Dom::new(&parsed);
@@ -336,7 +336,7 @@ pub fn debug_phase_times(ex: &HtmlExtractor, html: &[u8]) -> [f64; 6] {
 #[doc(hidden)]
 pub fn debug_meta(html: &[u8], url: Option<&str>) -> String {
     let decoded = decode::decode(html, None);
-    let parsed = scraper::Html::parse_document(&rawskip::strip_raw_bodies(&decoded.text));
+    let parsed = prune::parse(&decoded.text);
     let dom = dom::Dom::new(&parsed);
     meta::debug(&dom, url)
 }
