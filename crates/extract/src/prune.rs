@@ -222,17 +222,34 @@ fn attributes(b: &[u8], mut j: usize, cuts: &mut Vec<(usize, usize)>) -> Option<
             }
             j = k;
         }
-        if !KEEP.iter().any(|n| name.eq_ignore_ascii_case(n.as_bytes())) {
+        if !kept(name) {
             cuts.push((gap, j));
         }
     }
 }
 
+/// Whether an attribute name (any case) is in [`KEEP`].
+fn kept(name: &[u8]) -> bool {
+    let mut lower = [0u8; 16];
+    if name.len() > lower.len() {
+        return false;
+    }
+    for (l, c) in lower.iter_mut().zip(name) {
+        *l = c.to_ascii_lowercase();
+    }
+    let lower = &lower[..name.len()];
+    KEEP.iter().any(|k| k.as_bytes() == lower)
+}
+
 /// Offset of the `</name` that ends a raw-text body starting at `from`.
 fn end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut i = from;
-    while let Some(k) = memchr::memmem::find(b.get(i..)?, b"</") {
+    while let Some(k) = memchr::memchr(b'<', b.get(i..)?) {
         let at = i + k;
+        i = at + 1;
+        if b.get(at + 1) != Some(&b'/') {
+            continue;
+        }
         let rest = &b[at + 2..];
         if rest.len() > name.len()
             && rest[..name.len()].eq_ignore_ascii_case(name)
@@ -240,7 +257,6 @@ fn end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
         {
             return Some(at);
         }
-        i = at + 2;
     }
     None
 }
