@@ -236,7 +236,10 @@ pub(crate) fn direction(
             Direction::Future
         } else if w == "would"
             && wstart < start
-            && !matches!(next, Some("have" | "'ve" | "not" | "to" | "be" | "like"))
+            && (!matches!(next, Some("have" | "'ve" | "not" | "to" | "be" | "like"))
+                // `would be traveling to Washington Thursday`: a plan under way.
+                || (next == Some("be")
+                    && sw.word(i + 2).is_some_and(|v| v.len() > 5 && v.ends_with("ing"))))
             && !possessive
         {
             // `said its branches would reopen on Monday`: the future of the reported
@@ -370,6 +373,19 @@ fn wide_future(tw: &TenseWords, sw: &SentenceWords, sentence: &str, start: usize
             break;
         }
         if tw.get(w) & FUTURE != 0 || w.ends_with("'ll") {
+            return Direction::Future;
+        }
+        // `were planning to drive around the airport on Monday`: an intention (present
+        // or progressive; `planned to` may be an intention given up) governs the clause.
+        if matches!(
+            w,
+            "plans" | "plan" | "planning" | "intends" | "intend" | "intending"
+        ) && sw.word(i + 1) == Some("to")
+            && !i
+                .checked_sub(1)
+                .and_then(|j| sw.word(j))
+                .is_some_and(is_determiner)
+        {
             return Direction::Future;
         }
     }
