@@ -593,12 +593,34 @@ pub(crate) fn interpret(
             })
         }
         "half" => {
-            let h = if normalize_form(g(c, "half")?) == "first" {
-                1
-            } else {
-                2
-            };
-            ok(Expr::Half { h, y: year_ref(c) })
+            let word = normalize_form(g(c, "half")?);
+            let h = if word == "first" { 1 } else { 2 };
+            let y = year_ref(c);
+            let end = c.get(0)?.end();
+            let next = normalize_form(next_word(sentence, end));
+            // `the first half hour`, `the second half of the match`: not half a year. (`of`
+            // a year is part of the match.) `the last half` names a year's only with one.
+            let unit_after = matches!(
+                next.as_str(),
+                "hour"
+                    | "hours"
+                    | "century"
+                    | "decade"
+                    | "mile"
+                    | "miles"
+                    | "point"
+                    | "points"
+                    | "dozen"
+                    | "inning"
+                    | "time"
+                    | "of"
+            );
+            let yearless =
+                y == YearRef::Rel(0) && c.name("yrel").is_none() && c.name("yrel2").is_none();
+            if unit_after || (h == 2 && word != "second" && yearless) {
+                return None;
+            }
+            ok(Expr::Half { h, y })
         }
         "holiday" => {
             if let Some(h) = g(c, "hol") {

@@ -432,6 +432,19 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                         Some("quarter"),
                     ),
                 },
+                // `the 1988 quarter`, `the 1989 period`: the quarter under discussion, in
+                // that year; with none named lately, the year.
+                None if matches!(y, YearRef::Explicit(_)) => {
+                    let YearRef::Explicit(yy) = *y else {
+                        return None;
+                    };
+                    match ctx.recent_quarter() {
+                        Some((Point::Quarter(_, qn), i)) => {
+                            Resolved::point(Point::Quarter(yy, qn), Anchor::Mention(i))
+                        }
+                        _ => Resolved::point(Point::Year(yy), Anchor::None),
+                    }
+                }
                 None => {
                     let context = ctx.last_point.filter(|_| *base == QuarterBase::Context);
                     let (base, a) = match context {
