@@ -61,6 +61,34 @@ impl Point {
         }
     }
 
+    /// Granularity, finest first: day 0, week 1, month 2, quarter 3, half or season 4,
+    /// year 5, decade 6, century 7.
+    pub(crate) fn rank(self) -> u8 {
+        match self {
+            Point::Day(_) => 0,
+            Point::Week(..) | Point::Weekend(..) => 1,
+            Point::Month(..) => 2,
+            Point::Quarter(..) => 3,
+            Point::Half(..) | Point::Season(..) => 4,
+            Point::Year(_) => 5,
+            Point::Decade(_) => 6,
+            Point::Century(_) => 7,
+        }
+    }
+
+    /// The [`Point::rank`] of a TIMEX unit code (sub-day units rank as days).
+    pub(crate) fn unit_rank(unit: &str) -> u8 {
+        match unit {
+            "W" | "WE" => 1,
+            "M" => 2,
+            "Q" => 3,
+            "Y" => 5,
+            "DE" => 6,
+            "CE" => 7,
+            _ => 0,
+        }
+    }
+
     /// The point of unit `unit` (TIMEX unit code) that contains `d`.
     pub(crate) fn of_unit(unit: &str, d: NaiveDate) -> Option<Point> {
         Some(match unit {

@@ -1059,14 +1059,46 @@ fn unitrel_interp(
     let edge = g(c, "edge").map(normalize_form);
     let modifier = edge_mod(edge.as_deref());
     if id == "rel-earlier" {
+        // `later that year`: the year of the last mentioned date.
+        let anchored = g(c, "that").is_some_and(|w| normalize_form(w) == "that");
         return with_mod(
             Expr::UnitRel {
                 rel: 0,
                 unit,
-                anchored: false,
+                anchored,
             },
             modifier,
         );
+    }
+    // `said that week after week …`, `found that month-long …`: a conjunction, not a
+    // demonstrative.
+    if relw.starts_with("that")
+        && matches!(
+            prev.as_str(),
+            "said"
+                | "says"
+                | "say"
+                | "reported"
+                | "noted"
+                | "added"
+                | "argued"
+                | "believe"
+                | "believes"
+                | "believed"
+                | "thought"
+                | "think"
+                | "shows"
+                | "showed"
+                | "found"
+                | "means"
+                | "meant"
+                | "so"
+                | "such"
+                | "now"
+                | "given"
+        )
+    {
+        return None;
     }
     if unit == "D" && edge.is_none() {
         return match relw.as_str() {
@@ -1116,7 +1148,7 @@ fn unitrel_interp(
         "last" | "past" | "previous" => (-1, the && relw == "previous"),
         "next" | "coming" => (1, the && relw == "next"),
         "following" => (1, true),
-        "same" => (0, true),
+        "same" | "that" | "that same" => (0, true),
         "recent" => return None,
         "this past" => (-1, false),
         "this coming" => (1, false),

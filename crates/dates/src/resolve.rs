@@ -561,6 +561,15 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
             anchored,
         } => {
             let (base, a) = match (anchored, ctx.last_point, dct) {
+                // `that month` after `in 1995`: which month is not known.
+                (true, Some((p, _)), _) if p.rank() > Point::unit_rank(unit) => {
+                    return Some(Resolved::new(
+                        TimexType::Date,
+                        "XXXX-XX-XX".into(),
+                        Anchor::Unresolved,
+                        None,
+                    ));
+                }
                 (true, Some((p, i)), _) => (p.first_day()?, Anchor::Mention(i)),
                 (_, _, Some(d)) => (d, Anchor::Dct),
                 _ => {
