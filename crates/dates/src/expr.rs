@@ -789,7 +789,7 @@ pub(crate) fn interpret(
         "time" => time_interp(lex, c, id, sentence),
         "daypart" => daypart_interp(lex, c, id),
         "duration" => duration_interp(lex, c, sentence, id, unit()?),
-        "set" => set_interp(lex, c, id),
+        "set" => set_interp(lex, c, id, sentence),
         "ref" => {
             if id == "this-time" {
                 return ok(Expr::Ref("PRESENT_REF".into()));
@@ -1460,7 +1460,7 @@ fn duration_interp(
     }
 }
 
-fn set_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
+fn set_interp(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) -> Option<Interp> {
     let part_code = |p: Option<&str>| -> Option<String> {
         p.and_then(|p| lex.parts.key_of(p.trim_end_matches('s')).map(String::from))
     };
@@ -1528,6 +1528,16 @@ fn set_interp(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp> {
             set(format!("XXXX-WXX-{wd}{part}"), None, None)
         }
         "adverb" => {
+            // `the Israeli daily Haaretz`, `the weekly said`: a newspaper, not a frequency.
+            let next = next_word(sentence, c.get(0)?.end());
+            if next.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    normalize_form(next).as_str(),
+                    "said" | "says" | "reported" | "reports" | "wrote" | "quoted" | "cited"
+                )
+            {
+                return None;
+            }
             let v = match normalize_form(g(c, "adv")?).as_str() {
                 "daily" => "P1D",
                 "weekly" => "P1W",
