@@ -41,36 +41,43 @@ pub(crate) struct Shown {
     pub updated: Option<Parsed>,
 }
 
+/// The trimmed, non-empty text nodes in `from..to` with their indices, in document
+/// order, [`silent`] elements' subtrees skipped.
+fn texts<'d, 'a>(
+    dom: &'d Dom<'a>,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = (usize, &'a str)> + 'd {
+    let mut i = from;
+    std::iter::from_fn(move || {
+        while i < to {
+            let n = &dom.nodes[i];
+            let at = i;
+            i += 1;
+            match n.kind {
+                Kind::Element(el) if silent(el.name()) => i = n.end,
+                Kind::Text(t) if !t.trim().is_empty() => return Some((at, t.trim())),
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
 /// Short texts after element `h1` (its subtree excluded), joined with spaces.
 pub(crate) fn text_after(dom: &Dom<'_>, h1: usize) -> String {
     let mut out = String::new();
-    let mut i = dom.nodes.get(h1).map_or(dom.len(), |n| n.end);
-    let mut nodes = 0;
-    while i < dom.len() && nodes < MAX_NODES && out.len() < MAX_CHARS {
-        let n = &dom.nodes[i];
-        match n.kind {
-            Kind::Element(el) if silent(el.name()) => {
-                i = n.end;
-                continue;
-            }
-            Kind::Text(t) => {
-                let t = t.trim();
-                // A long text before anything else is the standfirst under the headline:
-                // the byline and date line may follow it. Later, it is the body.
-                if t.len() >= BODY_NODE && nodes > 0 {
-                    break;
-                }
-                if !t.is_empty() {
-                    nodes += 1;
-                    if t.len() <= SHORT_NODE {
-                        out.push_str(t);
-                        out.push(' ');
-                    }
-                }
-            }
-            _ => {}
+    let from = dom.nodes.get(h1).map_or(dom.len(), |n| n.end);
+    for (nodes, (_, t)) in texts(dom, from, dom.len()).enumerate() {
+        // A long text before anything else is the standfirst under the headline: the
+        // byline and date line may follow it. Later, it is the body.
+        if nodes >= MAX_NODES || out.len() >= MAX_CHARS || (t.len() >= BODY_NODE && nodes > 0) {
+            break;
         }
-        i += 1;
+        if t.len() <= SHORT_NODE {
+            out.push_str(t);
+            out.push(' ');
+        }
     }
     out
 }
@@ -82,35 +89,22 @@ const BEFORE_NODES: usize = 3;
 /// date line some pages put above the headline. Site-wide widgets are farther away.
 pub(crate) fn text_before(dom: &Dom<'_>, h1: usize) -> String {
     let start = h1.saturating_sub(40);
-    let mut texts: Vec<&str> = Vec::new();
-    let mut i = start;
-    while i < h1.min(dom.len()) {
-        let n = &dom.nodes[i];
-        match n.kind {
-            Kind::Element(el) if silent(el.name()) => {
-                i = n.end;
-                continue;
-            }
-            Kind::Text(t) => {
-                // A text directly inside a silent element that began before `start`.
-                let inside_silent = i > 0
-                    && dom.nodes[i - 1]
-                        .element()
-                        .is_some_and(|e| silent(e.name()) && dom.nodes[i - 1].end > i);
-                let t = t.trim();
-                if t.len() >= BODY_NODE {
-                    texts.clear();
-                } else if !t.is_empty() && !inside_silent {
-                    texts.push(t);
-                }
-            }
-            _ => {}
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, t) in texts(dom, start, h1.min(dom.len())) {
+        // A text directly inside a silent element that began before `start`.
+        let inside_silent = i > 0
+            && dom.nodes[i - 1]
+                .element()
+                .is_some_and(|e| silent(e.name()) && dom.nodes[i - 1].end > i);
+        if t.len() >= BODY_NODE {
+            kept.clear();
+        } else if !inside_silent {
+            kept.push(t);
         }
-        i += 1;
     }
-    let from = texts.len().saturating_sub(BEFORE_NODES);
+    let from = kept.len().saturating_sub(BEFORE_NODES);
     let mut out = String::new();
-    for t in &texts[from..] {
+    for t in &kept[from..] {
         if t.len() <= SHORT_NODE {
             out.push_str(t);
             out.push(' ');
