@@ -222,6 +222,21 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
 fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
     let dct = ctx.dct;
     Some(match e {
+        // `last October … that same day`: the last mention is a month, more recent than
+        // any day named: its day is not known.
+        Expr::Day(Day::Context(0))
+            if ctx.last_point.is_some_and(|(p, i)| {
+                matches!(p, Point::Month(..) | Point::Year(_))
+                    && ctx.last_day.is_none_or(|(_, j)| i > j)
+            }) =>
+        {
+            let (p, i) = ctx.last_point?;
+            let v = match p {
+                Point::Month(..) => format!("{}-XX", p.value()),
+                _ => format!("{}-XX-XX", p.value()),
+            };
+            Resolved::new(TimexType::Date, v, Anchor::Mention(i), Some("day"))
+        }
         Expr::Day(dy) => match day(ctx, dy, dir) {
             Some((d, a)) => Resolved::point(Point::Day(d), a),
             None => Resolved::new(
