@@ -1,8 +1,8 @@
 //! Days: full dates, month-day, month, weekday, deictic, anchored days and holidays.
 
 use super::{
-    g, month_num, month_ok, next_word, num, ok, starts_upper, weekday_ok, with_mod, Day, Expr,
-    Interp, Rel, PREPS,
+    deictic_offset, g, month_num, month_ok, next_word, num, ok, starts_upper, weekday_ok, with_mod,
+    Day, Expr, Interp, Rel, PREPS,
 };
 use crate::lexicon::{normalize_form, Lexicon};
 use chrono::NaiveDate;
@@ -127,13 +127,7 @@ pub(super) fn weekday(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
 /// The `deictic` family: `yesterday`, `today`, `tomorrow`, `tonight`, with a part of the day.
 pub(super) fn deictic(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
     let w = normalize_form(g(c, "deictic")?);
-    let n = match w.as_str() {
-        "yesterday" => -1,
-        "tomorrow" => 1,
-        "the day before yesterday" => -2,
-        "the day after tomorrow" => 2,
-        _ => 0,
-    };
+    let n = deictic_offset(&w);
     let part = g(c, "part")
         .and_then(|p| lex.parts.key_of(p))
         .map(String::from);

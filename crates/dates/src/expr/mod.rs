@@ -292,6 +292,18 @@ fn month_ok(c: &Captures<'_>, sentence: &str, m_start: usize, bare: bool) -> boo
     true
 }
 
+/// Days from the publication date that a deictic word names (`yesterday` -1; `today`,
+/// `tonight` 0).
+fn deictic_offset(w: &str) -> i64 {
+    match normalize_form(w).as_str() {
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        "the day before yesterday" => -2,
+        "the day after tomorrow" => 2,
+        _ => 0,
+    }
+}
+
 fn weekday_ok(c: &Captures<'_>) -> bool {
     c.name("weekday").is_some_and(|w| starts_upper(w.as_str()))
 }

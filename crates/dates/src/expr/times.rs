@@ -1,11 +1,26 @@
 //! Times of day: clock times and parts of the day.
 
 use super::{
-    edge_mod, g, month_ok, next_word, num, ok, prev_word, starts_upper, weekday_ok, with_mod, Day,
-    Expr, Interp, Rel,
+    deictic_offset, edge_mod, g, month_ok, next_word, num, ok, prev_word, starts_upper, weekday_ok,
+    with_mod, Day, Expr, Interp, Rel,
 };
 use crate::lexicon::{normalize_form, Lexicon};
 use regex::Captures;
+
+/// The day a captured weekday (`6 p.m. Monday`) or deictic word (`the early hours of
+/// today`) names; `None` when neither was captured or the weekday is not one.
+fn named_day(lex: &Lexicon, c: &Captures<'_>) -> Option<Day> {
+    if let Some(w) = g(c, "weekday") {
+        if !weekday_ok(c) {
+            return None;
+        }
+        return Some(Day::Weekday {
+            wd: lex.weekdays.num_of(w)?,
+            rel: Rel::None,
+        });
+    }
+    Some(Day::Deictic(deictic_offset(g(c, "deictic")?)))
+}
 
 fn clock(c: &Captures<'_>) -> Option<(u32, u32)> {
     if let Some(n) = g(c, "named") {
@@ -41,20 +56,8 @@ pub(super) fn time(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) ->
         }
     }
     let clk = clock(c)?;
-    let day = if let Some(w) = g(c, "weekday") {
-        if !weekday_ok(c) {
-            return None;
-        }
-        Day::Weekday {
-            wd: lex.weekdays.num_of(w)?,
-            rel: Rel::None,
-        }
-    } else if let Some(dx) = g(c, "deictic") {
-        Day::Deictic(match normalize_form(dx).as_str() {
-            "yesterday" => -1,
-            "tomorrow" => 1,
-            _ => 0,
-        })
+    let day = if c.name("weekday").is_some() || c.name("deictic").is_some() {
+        named_day(lex, c)?
     } else if id == "clock-monthday" {
         if !month_ok(c, "", 0, false) {
             return None;
@@ -103,21 +106,7 @@ pub(super) fn daypart(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Inter
             )
         }
         "hours-of" => {
-            let day = if let Some(w) = g(c, "weekday") {
-                if !weekday_ok(c) {
-                    return None;
-                }
-                Day::Weekday {
-                    wd: lex.weekdays.num_of(w)?,
-                    rel: Rel::None,
-                }
-            } else {
-                Day::Deictic(match normalize_form(g(c, "deictic")?).as_str() {
-                    "yesterday" => -1,
-                    "tomorrow" => 1,
-                    _ => 0,
-                })
-            };
+            let day = named_day(lex, c)?;
             with_mod(
                 Expr::Time {
                     day,
