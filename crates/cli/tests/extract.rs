@@ -30,6 +30,18 @@ fn tmp(name: &str) -> PathBuf {
     dir.join(name)
 }
 
+/// `newsclaims extract ARGS --documents <tmp>` run to success: the claims written to
+/// standard output and the documents written to the temporary file `docs_name`.
+fn extract_with_documents(docs_name: &str, args: &[&str]) -> (Vec<Value>, Vec<Value>) {
+    let docs = tmp(docs_name);
+    let mut all = vec!["extract"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--documents", docs.to_str().unwrap()]);
+    let o = newsclaims(&all);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    (jsonl(&o.stdout), jsonl(&std::fs::read(&docs).unwrap()))
+}
+
 #[test]
 fn directory_run_reports_bad_line_and_keeps_other_results() {
     let out = tmp("dir-claims.jsonl");
@@ -187,17 +199,10 @@ fn stdin_and_published_fallback() {
 #[test]
 fn a_dateline_dates_a_text_without_header() {
     // corpus/a05.txt opens `VELIKA RUDNA, 14 October 2023 — … on Saturday … on Friday`.
-    let docs = tmp("dateline-docs.jsonl");
-    let o = newsclaims(&[
-        "extract",
-        "corpus/a05.txt",
-        "--only",
-        "dates",
-        "--documents",
-        docs.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let claims = jsonl(&o.stdout);
+    let (claims, docs) = extract_with_documents(
+        "dateline-docs.jsonl",
+        &["corpus/a05.txt", "--only", "dates"],
+    );
     let value_of = |t: &str| {
         claims
             .iter()
@@ -206,7 +211,7 @@ fn a_dateline_dates_a_text_without_header() {
     };
     assert_eq!(value_of("Saturday").as_deref(), Some("2023-10-14"));
     assert_eq!(value_of("Friday").as_deref(), Some("2023-10-13"));
-    let doc = &jsonl(&std::fs::read(&docs).unwrap())[0];
+    let doc = &docs[0];
     assert_eq!(doc["published"], "2023-10-14");
     assert_eq!(doc["published_source"], "dateline");
 }
@@ -250,19 +255,11 @@ fn seed_article_header() {
         eprintln!("SKIP: ../shared is absent; the seed article test did not run");
         return;
     }
-    let docs = tmp("seed-docs.jsonl");
-    let o = newsclaims(&[
-        "extract",
-        seed.to_str().unwrap(),
-        "--documents",
-        docs.to_str().unwrap(),
-    ]);
-    assert!(o.status.success());
-    let d = &jsonl(&std::fs::read(&docs).unwrap())[0];
+    let (claims, docs) = extract_with_documents("seed-docs.jsonl", &[seed.to_str().unwrap()]);
+    let d = &docs[0];
     assert_eq!(d["published"], "2021-06-08");
     assert_eq!(d["publisher"], "Azernews");
     assert_eq!(d["authors"], serde_json::json!(["Vafa Ismayilova"]));
-    let claims = jsonl(&o.stdout);
     assert!(claims
         .iter()
         .all(|c| c["published"] == "2021-06-08" && c["publisher"] == "Azernews"));
@@ -276,16 +273,13 @@ fn seed_article_header() {
 
 #[test]
 fn warc_and_html_inputs_carry_provenance() {
-    let docs = tmp("warc-docs.jsonl");
-    let o = newsclaims(&[
-        "extract",
-        "fixtures/extract/warc/pages.warc.gz",
-        "fixtures/extract/time-element.html",
-        "--documents",
-        docs.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let docs = jsonl(&std::fs::read(&docs).unwrap());
+    let (_, docs) = extract_with_documents(
+        "warc-docs.jsonl",
+        &[
+            "fixtures/extract/warc/pages.warc.gz",
+            "fixtures/extract/time-element.html",
+        ],
+    );
     assert!(
         docs.len() >= 2,
         "at least one WARC page and the HTML file: {docs:?}"
