@@ -71,6 +71,16 @@ impl Resolved {
             point: None,
         }
     }
+    /// A DATE with nothing to resolve it against: `XXXX-XX-XX`.
+    fn unknown_date() -> Resolved {
+        Resolved::new(
+            TimexType::Date,
+            "XXXX-XX-XX".into(),
+            Anchor::Unresolved,
+            None,
+        )
+    }
+
     fn point(p: Point, anchor: Anchor) -> Resolved {
         Resolved {
             point: Some(p),
@@ -222,30 +232,35 @@ pub(crate) fn resolve(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolve
 fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
     let dct = ctx.dct;
     Some(match e {
-        // `last October … that same day`: the last mention is a month, more recent than
-        // any day named: its day is not known.
-        Expr::Day(Day::Context(0))
-            if ctx.last_point.is_some_and(|(p, i)| {
-                matches!(p, Point::Month(..) | Point::Year(_))
-                    && ctx.last_day.is_none_or(|(_, j)| i > j)
-            }) =>
-        {
-            let (p, i) = ctx.last_point?;
-            let v = match p {
-                Point::Month(..) => format!("{}-XX", p.value()),
-                _ => format!("{}-XX-XX", p.value()),
-            };
-            Resolved::new(TimexType::Date, v, Anchor::Mention(i), Some("day"))
+        Expr::Day(dy) => {
+            // `last October … that same day`: the last mention is a month (or year) more
+            // recent than any day named: the day is not known.
+            if let (Day::Context(0), Some((p, i))) = (dy, ctx.last_point) {
+                let later = ctx.last_day.is_none_or(|(_, j)| i > j);
+                let v = match p {
+                    Point::Month(..) if later => Some(format!("{}-XX", p.value())),
+                    Point::Year(_) if later => Some(format!("{}-XX-XX", p.value())),
+                    _ => None,
+                };
+                if let Some(v) = v {
+                    return Some(Resolved::new(
+                        TimexType::Date,
+                        v,
+                        Anchor::Mention(i),
+                        Some("day"),
+                    ));
+                }
+            }
+            match day(ctx, dy, dir) {
+                Some((d, a)) => Resolved::point(Point::Day(d), a),
+                None => Resolved::new(
+                    TimexType::Date,
+                    unresolved_day(dy),
+                    Anchor::Unresolved,
+                    Some("day"),
+                ),
+            }
         }
-        Expr::Day(dy) => match day(ctx, dy, dir) {
-            Some((d, a)) => Resolved::point(Point::Day(d), a),
-            None => Resolved::new(
-                TimexType::Date,
-                unresolved_day(dy),
-                Anchor::Unresolved,
-                Some("day"),
-            ),
-        },
         Expr::Time {
             day: dy,
             clock,
@@ -424,8 +439,8 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                     YearRef::Rel(k) => Some((dct?.year() + k, Anchor::Dct)),
                 }
             };
-            match q {
-                Some(q) => match base_year(y) {
+            match (q, y) {
+                (Some(q), _) => match base_year(y) {
                     // `profit grew in the fourth quarter`, written in June: the last one.
                     Some((yy, a @ Anchor::Dct))
                         if dir == Direction::Past
@@ -449,18 +464,13 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                 },
                 // `the 1988 quarter`, `the 1989 period`: the quarter under discussion, in
                 // that year; with none named lately, the year.
-                None if matches!(y, YearRef::Explicit(_)) => {
-                    let YearRef::Explicit(yy) = *y else {
-                        return None;
-                    };
-                    match ctx.recent_quarter() {
-                        Some((Point::Quarter(_, qn), i)) => {
-                            Resolved::point(Point::Quarter(yy, qn), Anchor::Mention(i))
-                        }
-                        _ => Resolved::point(Point::Year(yy), Anchor::None),
+                (None, YearRef::Explicit(yy)) => match ctx.recent_quarter() {
+                    Some((Point::Quarter(_, qn), i)) => {
+                        Resolved::point(Point::Quarter(*yy, qn), Anchor::Mention(i))
                     }
-                }
-                None => {
+                    _ => Resolved::point(Point::Year(*yy), Anchor::None),
+                },
+                (None, _) => {
                     let context = ctx.last_point.filter(|_| *base == QuarterBase::Context);
                     let (base, a) = match context {
                         Some((p @ Point::Quarter(..), i)) if *rel != -1 && *rel != 1 => {
@@ -578,22 +588,12 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
             let (base, a) = match (anchored, ctx.last_point, dct) {
                 // `that month` after `in 1995`: which month is not known.
                 (true, Some((p, _)), _) if p.rank() > Point::unit_rank(unit) => {
-                    return Some(Resolved::new(
-                        TimexType::Date,
-                        "XXXX-XX-XX".into(),
-                        Anchor::Unresolved,
-                        None,
-                    ));
+                    return Some(Resolved::unknown_date());
                 }
                 (true, Some((p, i)), _) => (p.first_day()?, Anchor::Mention(i)),
                 (_, _, Some(d)) => (d, Anchor::Dct),
                 _ => {
-                    return Some(Resolved::new(
-                        TimexType::Date,
-                        "XXXX-XX-XX".into(),
-                        Anchor::Unresolved,
-                        None,
-                    ));
+                    return Some(Resolved::unknown_date());
                 }
             };
             // `the weekend` read on a weekday is the one just past, unless the clause looks ahead.
@@ -612,12 +612,7 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
         }
         Expr::Ago { n, unit } => {
             let Some(d) = dct else {
-                return Some(Resolved::new(
-                    TimexType::Date,
-                    "XXXX-XX-XX".into(),
-                    Anchor::Unresolved,
-                    None,
-                ));
+                return Some(Resolved::unknown_date());
             };
             let k = n.round() as i64;
             // `a year ago` in a report on a quarter: that quarter a year before.
@@ -661,12 +656,7 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                 (Some((p, i)), _) => (p, Anchor::Mention(i)),
                 (None, Some(d)) => (Point::Day(d), Anchor::Dct),
                 (None, None) => {
-                    return Some(Resolved::new(
-                        TimexType::Date,
-                        "XXXX-XX-XX".into(),
-                        Anchor::Unresolved,
-                        None,
-                    ));
+                    return Some(Resolved::unknown_date());
                 }
             };
             Resolved::point(base.shift(unit, k)?, a)
