@@ -11,8 +11,9 @@
 //! # How it works
 //! 1. **Decoding** ([`decode`](crate::decode)): BOM, then the HTTP header charset, then
 //!    `<meta charset>`; undeclared non-UTF-8 bytes are read as windows-1252 (encoding_rs).
-//! 2. **Parsing** with `scraper` (html5ever, the HTML spec's tree builder), after the bodies of
-//!    scripts and style sheets are cut out (half the bytes of a news page, no text), flattened into a
+//! 2. **Parsing** with `scraper` (html5ever, the HTML spec's tree builder), after
+//!    [`prune`](crate::prune) cuts what no rule reads (script and style bodies, attributes
+//!    such as `data-*` or `srcset`: most of a news page's bytes, no text), flattened into a
 //!    pre-ordered arena.
 //! 3. **Blocks**: runs of inline text between block-level boundaries; scripts, navigation,
 //!    headers and footers, forms, figures and captions, hidden elements, and elements whose
@@ -189,7 +190,6 @@ impl HtmlExtractor {
             });
         }
         let decoded = decode::decode(html, hints.content_type.as_deref());
-        // Script and style bodies are cut before parsing: half the bytes, no text.
         let parsed = prune::parse(&decoded.text);
         let dom = dom::Dom::new(&parsed);
         let meta = meta::read(&dom, hints.url.as_deref());

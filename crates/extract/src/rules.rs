@@ -151,7 +151,6 @@ fn split_words(name: &str, out: &mut Vec<String>) {
     }
 }
 
-/// ASCII case-insensitive substring test without allocating (`needle` in lower case).
 /// An inline style that hides its element (`display: none`, `visibility:hidden`).
 pub(crate) fn style_hides(style: &str) -> bool {
     if !(contains_ci(style, "none") || contains_ci(style, "hidden")) {
@@ -165,6 +164,7 @@ pub(crate) fn style_hides(style: &str) -> bool {
     s.contains("display:none") || s.contains("visibility:hidden")
 }
 
+/// ASCII case-insensitive substring test without allocating (`needle` in lower case).
 pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
