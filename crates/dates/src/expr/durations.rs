@@ -126,7 +126,7 @@ pub(super) fn duration(
         }
         "few-units" => {
             let v = normalize_form(g(c, "vague")?);
-            if v == "a couple of" {
+            if v.ends_with("couple of") {
                 return with_mod(Expr::Duration(duration_value(2.0, &unit)), Some("APPROX"));
             }
             if v == "a split" {
@@ -143,7 +143,9 @@ pub(super) fn duration(
                 start: None,
             })
         }
-        "rel-units" | "units-long" | "units-to-come" => {
+        // `the weeks ahead`; `the days ahead of the vote` is a lead, not a span.
+        "units-ahead" if c.name("post").is_some() => None,
+        "rel-units" | "units-long" | "units-to-come" | "units-ahead" => {
             if id == "rel-units" && !lex.unit_is_plural(g(c, "unit")?) {
                 return None;
             }

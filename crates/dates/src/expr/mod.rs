@@ -336,7 +336,7 @@ pub(crate) fn interpret(
         "monthyear" => days::monthyear(lex, c, sentence),
         "month" => days::month(lex, c, sentence),
         "year" => years::year(lex, c, id, sentence),
-        "decade" => years::decade(c),
+        "decade" => years::decade(c, sentence),
         "century" => years::century(lex, c),
         "season" => periods::season(lex, c, sentence),
         "quarter" => periods::quarter(lex, c, sentence),

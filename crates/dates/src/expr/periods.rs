@@ -28,6 +28,8 @@ pub(super) fn season(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option<
         let timely = matches!(
             prev.as_str(),
             "in" | "during"
+                | "into"
+                | "for"
                 | "over"
                 | "through"
                 | "throughout"

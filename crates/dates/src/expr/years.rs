@@ -35,9 +35,52 @@ fn spelled_year(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
 }
 
 /// The `decade` family: `the 1990s`, `the '90s`, `the early 2000s`.
-pub(super) fn decade(c: &Captures<'_>) -> Option<Interp> {
+pub(super) fn decade(c: &Captures<'_>, sentence: &str) -> Option<Interp> {
     let d = if let Some(dec) = num::<i32>(c, "decade") {
         dec / 10
+    } else if let Some(w) = g(c, "dword") {
+        // `the nineties`, `the late sixties`: the 20th century's decades. Not temperatures
+        // (`highs in the nineties`) nor ages (`a man aged in the forties`).
+        const NOT_YEARS: &[&str] = &[
+            "temperature",
+            "temperatures",
+            "degree",
+            "degrees",
+            "high",
+            "highs",
+            "low",
+            "lows",
+            "upper",
+            "lower",
+            "fahrenheit",
+            "celsius",
+            "weather",
+            "forecast",
+            "heat",
+            "aged",
+            "age",
+            "ages",
+            "mph",
+        ];
+        if sentence.contains('°')
+            || sentence
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|t| NOT_YEARS.contains(&t.to_lowercase().as_str()))
+        {
+            return None;
+        }
+        const TENS: [&str; 8] = [
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        ];
+        let w = normalize_form(w);
+        192 + TENS.iter().position(|t| *t == w)? as i32
     } else {
         let s: i32 = num(c, "dshort")?;
         if s >= 20 {
@@ -225,6 +268,8 @@ fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp>
     }
     let next = next_word(sentence, ym.end());
     let prev = normalize_form(prev_word(sentence, start));
+    // `fiscal 1989 sales`: the prefix makes it a year whatever follows.
+    let fiscal = c.name("fiscal").is_some();
     if matches!(prev.as_str(), "copyright" | "©" | "act") || before.trim_end().ends_with('©') {
         return None;
     }
@@ -267,7 +312,7 @@ fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp>
             | "circa"
             | "than"
     );
-    if !year_prep && count_noun(next) && !starts_upper(next) {
+    if !year_prep && !fiscal && count_noun(next) && !starts_upper(next) {
         return None;
     }
     // Counts of people or things between 1000 and 1799 are far more common than such years.
