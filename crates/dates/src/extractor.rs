@@ -387,6 +387,16 @@ fn offset_from(
     k: i64,
     unit: &str,
 ) -> Option<DateMention> {
+    // `eight trading days after Oct. 12` counts days the calendar does not.
+    let counted = text
+        .get(d.evidence.span.start..d.evidence.span.end)?
+        .to_lowercase();
+    if ["trading", "business", "working", "school"]
+        .iter()
+        .any(|w| counted.contains(w))
+    {
+        return None;
+    }
     let between = text.get(d.evidence.span.end..x.evidence.span.start)?;
     let words: Vec<String> = between.split_whitespace().map(normalize_form).collect();
     let sign = match words.first().map(String::as_str) {

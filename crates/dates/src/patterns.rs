@@ -31,6 +31,9 @@ pub(crate) struct Rule {
 
 const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
+/// The body of `{yearw}`.
+const SPELLED_YEAR: &str = r"nineteen(?:[-\s]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine)))|two\s+thousand(?:\s+and)?(?:[-\s]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?))?";
+
 /// The placeholder expansions.
 fn expansions(lex: &Lexicon) -> Vec<(&'static str, String)> {
     let ones = "one|two|three|four|five|six|seven|eight|nine";
@@ -55,6 +58,8 @@ fn expansions(lex: &Lexicon) -> Vec<(&'static str, String)> {
         ("weekday", format!("(?P<weekday>{})", lex.weekdays.alternation())),
         ("day", r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b".into()),
         ("year", r"(?P<year>1[0-9]\d\d|20\d\d)\b".into()),
+        // A spelled-out year: `nineteen ninety-four`, `two thousand and eight`.
+        ("yearw", format!("(?P<yw>{SPELLED_YEAR})")),
         ("num", format!("(?P<num>{num})")),
         ("unit", format!("(?P<unit>{})", lex.units.alternation())),
         ("unitpl", format!("(?P<unit>{})", lex.unit_plurals())),
@@ -66,7 +71,7 @@ fn expansions(lex: &Lexicon) -> Vec<(&'static str, String)> {
         ("ref", format!("(?P<ref>{})", lex.refs.alternation())),
         (
             "clock",
-            r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)|(?P<named>noon|midnight|midday)\b)"
+            r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)|(?P<named>noon|midnight|midday)\b|(?P<hourp>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+in\s+the\s+(?P<ppart>morning|afternoon|evening|night)\b)"
                 .into(),
         ),
         (

@@ -72,7 +72,7 @@ pub(super) fn monthday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Optio
 /// The `monthyear` family: a month with its year (`March 2014`, `March of last year`).
 pub(super) fn monthyear(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option<Interp> {
     let whole = c.get(0)?;
-    let year = || num::<i32>(c, "year");
+    let year = || super::years::year_of(lex, c);
     if !month_ok(c, sentence, whole.start(), false) {
         return None;
     }

@@ -10,7 +10,7 @@ use regex::Captures;
 /// The `season` family: `the spring`, `last summer`, `that winter`, `early fall 2014`.
 pub(super) fn season(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option<Interp> {
     let whole = c.get(0)?;
-    let year = || num::<i32>(c, "year");
+    let year = || super::years::year_of(lex, c);
     let s = lex.seasons.key_of(g(c, "season")?)?.to_string();
     let relw = g(c, "rel").map(normalize_form);
     let (rel, m) = match relw.as_deref() {

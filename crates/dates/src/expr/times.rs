@@ -32,6 +32,29 @@ fn clock(c: &Captures<'_>) -> Option<(u32, u32)> {
     if let (Some(h), Some(m)) = (num::<u32>(c, "hour24"), num::<u32>(c, "min24")) {
         return Some((h, m));
     }
+    if let Some(hp) = g(c, "hourp") {
+        // `4 in the morning`, `ten in the evening`.
+        const WORDS: [&str; 12] = [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve",
+        ];
+        let hp = normalize_form(hp);
+        let h = match hp.parse::<u32>() {
+            Ok(h) => h,
+            Err(_) => WORDS.iter().position(|w| *w == hp)? as u32 + 1,
+        };
+        let pm = !normalize_form(g(c, "ppart")?).starts_with("morning");
+        let h = match (h, pm) {
+            (12, false) => 0,
+            // `twelve at night` is midnight; `twelve in the afternoon` is noon.
+            (12, true) => 12,
+            // `ten in the night` is 22:00, `two in the night` 02:00.
+            (h, true) if normalize_form(g(c, "ppart")?) == "night" && h < 5 => h,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        return Some((h, 0));
+    }
     let h: u32 = num(c, "hour")?;
     let m: u32 = num(c, "min").unwrap_or(0);
     let pm = g(c, "ampm")?.to_lowercase().starts_with('p');
@@ -51,6 +74,38 @@ pub(super) fn time(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) ->
         if starts_upper(n.as_str())
             && (starts_upper(next_word(sentence, n.end()))
                 || starts_upper(prev_word(sentence, n.start())))
+        {
+            return None;
+        }
+    }
+    if let Some(hp) = c.name("hourp") {
+        // `at 4 in the morning`, not `killed 4 in the morning attack`: a preposition of
+        // time before, nothing that makes the part of the day a modifier after.
+        let prev = normalize_form(prev_word(sentence, hp.start()));
+        let timely = matches!(
+            prev.as_str(),
+            "at" | "by"
+                | "around"
+                | "about"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "since"
+                | "from"
+                | "to"
+                | "past"
+                | "shortly"
+                | "nearly"
+                | "almost"
+                | "just"
+        );
+        let post = normalize_form(next_word(sentence, c.name("ppart")?.end()));
+        if !timely
+            || matches!(
+                post.as_str(),
+                "session" | "shift" | "edition" | "news" | "show"
+            )
         {
             return None;
         }

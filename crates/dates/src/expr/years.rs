@@ -15,8 +15,13 @@ pub(super) fn year(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) ->
 
 /// A spelled-out year (`nineteen ninety-five`, `two thousand and eight`).
 fn spelled_year(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
-    let w = normalize_form(g(c, "yw")?).replace('-', " ");
-    let y = if let Some(rest) = w.strip_prefix("nineteen") {
+    ok(Expr::Year(spelled_year_value(lex, g(c, "yw")?)?))
+}
+
+/// The value of a spelled-out year.
+fn spelled_year_value(lex: &Lexicon, yw: &str) -> Option<i32> {
+    let w = normalize_form(yw).replace('-', " ");
+    Some(if let Some(rest) = w.strip_prefix("nineteen") {
         let rest = rest.trim().trim_start_matches("oh ").trim();
         1900 + parse_cardinal(lex, rest)? as i32
     } else {
@@ -30,8 +35,12 @@ fn spelled_year(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
         } else {
             parse_cardinal(lex, rest)? as i32
         }
-    };
-    ok(Expr::Year(y))
+    })
+}
+
+/// The year of a match: its `{year}` digits or its `{yearw}` words.
+pub(super) fn year_of(lex: &Lexicon, c: &Captures<'_>) -> Option<i32> {
+    num::<i32>(c, "year").or_else(|| spelled_year_value(lex, g(c, "yw")?))
 }
 
 /// The `decade` family: `the 1990s`, `the '90s`, `the early 2000s`.
