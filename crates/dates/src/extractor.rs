@@ -194,6 +194,17 @@ impl DateExtractor {
     fn anchor_offsets(&self, text: &str, first: usize, out: &mut Vec<DateMention>) {
         let n = out.len();
         for di in first..n {
+            let xi = di + 1;
+            if let Some(m) = day_of(text, &out[di], di) {
+                // Replaces the mention of its first words (`the day before`), if any.
+                match out[first..n].iter().position(|p| {
+                    p.evidence.span.start == m.evidence.span.start
+                        && p.evidence.span.end < m.evidence.span.end
+                }) {
+                    Some(k) => out[first + k] = m,
+                    None => out.push(m),
+                }
+            }
             let d = &out[di];
             if d.timex_type != TimexType::Duration {
                 continue;
@@ -201,7 +212,6 @@ impl DateExtractor {
             let Some((k, unit)) = parse_duration(&d.value) else {
                 continue;
             };
-            let xi = di + 1;
             let made = out[..n]
                 .get(xi)
                 .and_then(|x| offset_from(text, d, x, xi, k, unit));
@@ -375,6 +385,45 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
     .any(|p| {
         line.starts_with(p)
             && (matches!(*p, "copyright" | "©") || line[p.len()..].trim_start().starts_with(':'))
+    })
+}
+
+/// `the day before Christmas`, `the day after last Tuesday`, `the week of March 6`:
+/// the words right before the dated mention `x` (index `xi`) make a date of their
+/// own, valued from it (rule `dates/anchored/day-of`). `x` stays a mention too.
+fn day_of(text: &str, x: &DateMention, xi: usize) -> Option<DateMention> {
+    let day = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok()?;
+    let before = text.get(..x.evidence.span.start)?;
+    // The last three words before `x`, separated by single spaces.
+    let tail_start = before
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(3)
+        .map_or(0, |(i, _)| i + 1);
+    let tail = before[tail_start..].to_lowercase();
+    let (phrase, p) = [
+        ("the day before ", Point::Day(day.pred_opt()?)),
+        ("the day after ", Point::Day(day.succ_opt()?)),
+        ("the week of ", Point::of_unit("W", day)?),
+    ]
+    .into_iter()
+    .find(|(ph, _)| tail.ends_with(ph))?;
+    let start = x.evidence.span.start - phrase.len();
+    Some(DateMention {
+        evidence: Evidence {
+            span: Span::new(start, x.evidence.span.end),
+            sentence: x.evidence.sentence,
+            rule: RuleId::new("dates/anchored/day-of"),
+            confidence: 0.8,
+        },
+        timex_type: TimexType::Date,
+        value: p.value(),
+        modifier: None,
+        anchor: DateAnchor::Claim(ClaimRef(xi)),
+        granularity: Some(p.granularity().into()),
+        quant: None,
+        freq: None,
     })
 }
 

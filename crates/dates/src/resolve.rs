@@ -169,6 +169,22 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
         Day::Date { y: Some(y), m, d } => Some((NaiveDate::from_ymd_opt(y, m, d)?, Anchor::None)),
         Day::Date { y: None, m, d } => Some((month_day(ctx.dct?, m, d, dir)?, Anchor::Dct)),
         Day::Weekday { wd, rel } => Some((weekday_date(ctx.dct?, wd, rel, dir), Anchor::Dct)),
+        Day::WeekdayFrom { wd, after } => match ctx.last_day {
+            Some((d, i)) => {
+                let cur = d.weekday().number_from_monday();
+                // Strictly after (or before) the mentioned day: 1..=7 days away.
+                let n = if after {
+                    i64::from((wd + 6 - cur) % 7 + 1)
+                } else {
+                    -i64::from((cur + 6 - wd) % 7 + 1)
+                };
+                Some((d.checked_add_signed(Duration::days(n))?, Anchor::Mention(i)))
+            }
+            None => {
+                let rel = if after { Rel::Next } else { Rel::Last };
+                Some((weekday_date(ctx.dct?, wd, rel, dir), Anchor::Dct))
+            }
+        },
         Day::Deictic(n) => Some((ctx.dct?.checked_add_signed(Duration::days(n))?, Anchor::Dct)),
         Day::Context(n) => match ctx.last_day {
             Some((d, i)) => Some((d.checked_add_signed(Duration::days(n))?, Anchor::Mention(i))),
@@ -191,7 +207,7 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
 fn unresolved_day(dy: &Day) -> String {
     match *dy {
         Day::Date { m, d, .. } => format!("XXXX-{m:02}-{d:02}"),
-        Day::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
+        Day::Weekday { wd, .. } | Day::WeekdayFrom { wd, .. } => format!("XXXX-WXX-{wd}"),
         _ => "XXXX-XX-XX".into(),
     }
 }

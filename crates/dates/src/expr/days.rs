@@ -109,19 +109,18 @@ pub(super) fn weekday(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
     if !weekday_ok(c) {
         return None;
     }
+    let wd = g(c, "weekday").and_then(|w| lex.weekdays.num_of(w))?;
+    if let Some(a) = g(c, "arel") {
+        let after = matches!(normalize_form(a).as_str(), "following" | "next");
+        return ok(Expr::Day(Day::WeekdayFrom { wd, after }));
+    }
     let relw = g(c, "rel").map(normalize_form);
     let (rel, m) = match relw.as_deref() {
         Some("early") | Some("earlier") => (Rel::None, Some("START")),
         Some("late") | Some("later") => (Rel::None, Some("END")),
         other => (Rel::parse(other), None),
     };
-    with_mod(
-        Expr::Day(Day::Weekday {
-            wd: g(c, "weekday").and_then(|w| lex.weekdays.num_of(w))?,
-            rel,
-        }),
-        m,
-    )
+    with_mod(Expr::Day(Day::Weekday { wd, rel }), m)
 }
 
 /// The `deictic` family: `yesterday`, `today`, `tomorrow`, `tonight`, with a part of the day.

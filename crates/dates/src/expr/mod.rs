@@ -58,6 +58,9 @@ pub(crate) enum Day {
     Date { y: Option<i32>, m: u32, d: u32 },
     /// A weekday, resolved by tense.
     Weekday { wd: u32, rel: Rel },
+    /// A weekday just before (`the previous Friday`) or after (`the following Monday`)
+    /// the day last mentioned.
+    WeekdayFrom { wd: u32, after: bool },
     /// Days from the publication date (`yesterday` = -1).
     Deictic(i64),
     /// The day last mentioned (`that day`, a bare `6 p.m.`), plus an offset.
