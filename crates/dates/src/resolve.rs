@@ -186,6 +186,10 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
             }
         },
         Day::Deictic(n) => Some((ctx.dct?.checked_add_signed(Duration::days(n))?, Anchor::Dct)),
+        Day::Anchored(n) => {
+            let (d, i) = ctx.last_day?;
+            Some((d.checked_add_signed(Duration::days(n))?, Anchor::Mention(i)))
+        }
         Day::Context(n) => match ctx.last_day {
             Some((d, i)) => Some((d.checked_add_signed(Duration::days(n))?, Anchor::Mention(i))),
             None => Some((ctx.dct?.checked_add_signed(Duration::days(n))?, Anchor::Dct)),
@@ -251,7 +255,7 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
         Expr::Day(dy) => {
             // `last October … that same day`: the last mention is a month (or year) more
             // recent than any day named: the day is not known.
-            if let (Day::Context(0), Some((p, i))) = (dy, ctx.last_point) {
+            if let (Day::Anchored(0), Some((p, i))) = (dy, ctx.last_point) {
                 let later = ctx.last_day.is_none_or(|(_, j)| i > j);
                 let v = match p {
                     Point::Month(..) if later => Some(format!("{}-XX", p.value())),
@@ -269,6 +273,8 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
             }
             match day(ctx, dy, dir) {
                 Some((d, a)) => Resolved::point(Point::Day(d), a),
+                // `the next day` with no day before it: an event's day, not a date.
+                None if matches!(dy, Day::Anchored(_)) => return None,
                 None => Resolved::new(
                     TimexType::Date,
                     unresolved_day(dy),
@@ -295,6 +301,7 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                     };
                     (d.format("%Y-%m-%d").to_string(), a)
                 }
+                None if matches!(dy, Day::Anchored(_)) => return None,
                 None => (unresolved_day(dy), Anchor::Unresolved),
             };
             let t = match (clock, part) {

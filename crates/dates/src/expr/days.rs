@@ -162,7 +162,7 @@ pub(super) fn anchorday(c: &Captures<'_>) -> Option<Interp> {
         "later that day" => (0, None, Some("END")),
         _ => (0, None, None),
     };
-    let day = Day::Context(n);
+    let day = Day::Anchored(n);
     match part {
         Some(p) => with_mod(
             Expr::Time {

@@ -63,7 +63,10 @@ pub(crate) enum Day {
     WeekdayFrom { wd: u32, after: bool },
     /// Days from the publication date (`yesterday` = -1).
     Deictic(i64),
-    /// The day last mentioned (`that day`, a bare `6 p.m.`), plus an offset.
+    /// The day last mentioned, plus an offset, named as such (`that day`, `the next
+    /// day`): with no day mentioned before, an event's day, which has no value.
+    Anchored(i64),
+    /// The day last mentioned, else the publication day (a bare `6 p.m.`), plus an offset.
     Context(i64),
     /// The night before the publication date (`overnight`).
     Overnight,

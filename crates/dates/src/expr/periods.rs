@@ -259,8 +259,8 @@ fn unitrel_interp(
     }
     if unit == "D" && edge.is_none() {
         return match relw.as_str() {
-            "next" | "following" if the => ok(Expr::Day(Day::Context(1))),
-            "previous" if the => ok(Expr::Day(Day::Context(-1))),
+            "next" | "following" if the => ok(Expr::Day(Day::Anchored(1))),
+            "previous" if the => ok(Expr::Day(Day::Anchored(-1))),
             _ => None,
         };
     }
