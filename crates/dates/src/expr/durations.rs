@@ -1,7 +1,8 @@
 //! Lengths of time and shifts by them: durations, `ago`, `later`.
 
 use super::{
-    duration_value, g, is_time_unit, ok, prev_word, unit_code, vague_value, with_mod, Expr, Interp,
+    duration_value, g, is_time_unit, ok, prev_word, starts_upper, unit_code, vague_value, with_mod,
+    Expr, Interp,
 };
 use crate::lexicon::{normalize_form, Lexicon};
 use crate::numbers::parse_cardinal;
@@ -73,6 +74,10 @@ pub(super) fn duration(
                 && ntext.len() < c.get(0)?.as_str().len()
                 && c.get(0)?.as_str().contains('-')
             {
+                return None;
+            }
+            // `60 Minutes`, `24 Hours of Le Mans`: a title, not a length of time.
+            if g(c, "unit").is_some_and(starts_upper) && !title_case(sentence) {
                 return None;
             }
             // `the 1988 quarter`, `2020 years`: a year, not a count.
@@ -152,7 +157,13 @@ pub(super) fn duration(
             ok(Expr::Duration(vague_value(&unit)))
         }
         "bare-units" => {
-            if g(c, "unit").is_some_and(|u| u.chars().all(|ch| ch.is_uppercase())) {
+            let u = c.name("unit")?;
+            // `Hours later, …`: capitalized as the sentence's first word.
+            let before = sentence[..u.start()].trim_end();
+            let opens = before.is_empty() || before.ends_with(['"', '“', '‘', '\'', '(', ':', '—']);
+            if u.as_str().chars().all(|ch| ch.is_uppercase())
+                || (starts_upper(u.as_str()) && !opens && !title_case(sentence))
+            {
                 return None;
             }
             if c.name("pre").is_none() && c.name("post").is_none() {
@@ -221,4 +232,14 @@ pub(super) fn shift(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp>
         end: Some(dir_end),
         start: None,
     })
+}
+
+/// Most words capitalized: a headline (`Police Search For Suspect For 3 Days`).
+fn title_case(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let upper = words.iter().filter(|w| starts_upper(w)).count();
+    upper * 5 > words.len() * 3
 }

@@ -27,6 +27,11 @@ pub(super) fn set(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) -> 
                 n *= 2.0;
             }
             let every = normalize_form(g(c, "every")?);
+            // `15 million instructions per second`, `60 miles per hour`: a rate, no set
+            // of times (`twice per hour` is one: `times-a` takes it).
+            if every == "per" && matches!(unit.as_str(), "S" | "MIN" | "H") {
+                return None;
+            }
             let quant = if every == "per" {
                 None
             } else {
