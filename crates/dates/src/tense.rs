@@ -230,6 +230,10 @@ pub(crate) fn direction(
         if between.contains(['"', '“', '”', '«', '»', '`']) || between.contains("''") {
             continue;
         }
+        // `took effect Jan. 1 and expires …`: a verb after `and`/`but` is another
+        // clause's; it counts only when nothing before the expression marks the tense.
+        let other_clause = wstart > end
+            && (between.contains(" and ") || between.contains(" but ") || between.contains(';'));
         let prev = i.checked_sub(1).and_then(|j| sw.word(j));
         let next = sw.word(i + 1);
         let dir = if has(future, w) || w.ends_with("'ll") {
@@ -281,7 +285,7 @@ pub(crate) fn direction(
             let gap = between.get(wlen..).unwrap_or("").trim();
             gap.is_empty() || gap.eq_ignore_ascii_case("on")
         };
-        let slot = if has(reporting, w) && !adjacent {
+        let slot = if (has(reporting, w) && !adjacent) || other_clause {
             &mut fallback
         } else {
             &mut best

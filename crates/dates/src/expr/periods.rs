@@ -211,7 +211,15 @@ fn unitrel_interp(
     unit: String,
 ) -> Option<Interp> {
     let relw = normalize_form(g(c, "rel").unwrap_or("this"));
-    let the = c.get(0)?.as_str().to_lowercase().starts_with("the");
+    // `the next year` (the year after the one in discussion), but `the end of next
+    // year`: the article that counts is the one right before the relative word.
+    let the = match c.name("rel") {
+        Some(r) => sentence[..r.start()]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("the"),
+        None => c.get(0)?.as_str().to_lowercase().starts_with("the"),
+    };
     let prev = normalize_form(prev_word(sentence, start));
     let edge = g(c, "edge").map(normalize_form);
     let modifier = edge_mod(edge.as_deref());
