@@ -1,8 +1,8 @@
 //! Periods: seasons, quarters, halves, and units relative to now (`last week`).
 
 use super::{
-    duration_value, edge_mod, g, is_time_unit, next_word, num, ok, prev_word, unit_code, with_mod,
-    Day, Expr, Interp, QuarterBase, Rel, YearRef,
+    duration_value, edge_mod, g, is_time_unit, next_word, num, ok, prev_word, starts_upper,
+    unit_code, with_mod, Day, Expr, Interp, QuarterBase, Rel, YearRef,
 };
 use crate::lexicon::{normalize_form, Lexicon};
 use regex::Captures;
@@ -295,7 +295,13 @@ fn unitrel_interp(
     if id == "the-unit"
         && unit == "Y"
         && edge.is_none()
-        && matches!(next.as_str(), "ended" | "ending" | "ends" | "that")
+        && matches!(next.as_str(), "ended" | "ending" | "ends" | "that" | "to")
+        // `the year to January`, `the year to date`: twelve months up to then.
+        && (next != "to" || {
+            let after = sentence[c.get(0)?.end()..].trim_start();
+            let w = next_word(after, 2);
+            starts_upper(w) || normalize_form(w) == "date"
+        })
         && (next != "that" || {
             let after = &sentence[c.get(0)?.end()..];
             let after = after.trim_start();

@@ -171,14 +171,18 @@ pub(super) fn daypart(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Inter
                 Some("START"),
             )
         }
-        "part-of" => {
+        "part-of" | "part-of-dm" => {
             if !month_ok(c, "", 0, false) {
                 return None;
             }
             let m = g(c, "month").and_then(|m| lex.months.num_of(m))?;
             let d = num(c, "day")?;
             ok(Expr::Time {
-                day: Day::Date { y: None, m, d },
+                day: Day::Date {
+                    y: num(c, "year"),
+                    m,
+                    d,
+                },
                 clock: None,
                 part,
             })
