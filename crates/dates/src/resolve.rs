@@ -208,6 +208,19 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
     }
 }
 
+/// A point of unit `unit` inside the coarser `base`, not known more closely
+/// (`2024-03-XX`, `2019-WXX`, `2019-XX`).
+fn partly_known(base: Point, unit: &str, a: Anchor) -> Resolved {
+    let y = base.first_day().map_or(0, |d| d.year());
+    let (v, g) = match (base, Point::unit_rank(unit)) {
+        (Point::Month(y, m), 0) => (format!("{y:04}-{m:02}-XX"), "day"),
+        (_, 0) => (format!("{y:04}-XX-XX"), "day"),
+        (_, 1) => (format!("{y:04}-WXX"), "week"),
+        _ => (format!("{y:04}-XX"), "month"),
+    };
+    Resolved::new(TimexType::Date, v, a, Some(g))
+}
+
 fn unresolved_day(dy: &Day) -> String {
     match *dy {
         Day::Date { m, d, .. } => format!("XXXX-{m:02}-{d:02}"),
@@ -682,6 +695,10 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
                     return Some(Resolved::unknown_date());
                 }
             };
+            // `opened in March … two days later`: a day of that month, which one unknown.
+            if matches!(a, Anchor::Mention(_)) && base.rank() > Point::unit_rank(unit) {
+                return Some(partly_known(base, unit, a));
+            }
             Resolved::point(base.shift(unit, k)?, a)
         }
         Expr::Duration(v) => Resolved::new(TimexType::Duration, v.clone(), Anchor::None, None),
