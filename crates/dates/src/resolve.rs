@@ -303,10 +303,11 @@ fn resolve_inner(ctx: &Context, e: &Expr, dir: Direction) -> Option<Resolved> {
         } => {
             let (d, a) = match day(ctx, dy, dir) {
                 Some((d, a)) => {
-                    // A bare clock time after a late-evening one: past midnight, the next day.
+                    // A bare early-morning clock time after a late-evening one (`a curfew from
+                    // 8 p.m. to 6 a.m.`): past midnight, the next day.
                     let d = match (dy, clock, ctx.last_clock) {
                         (Day::Context(0), Some((h, _)), Some((ld, lh)))
-                            if ld == d && lh >= 18 && *h < 6 =>
+                            if ld == d && lh >= 18 && *h <= 8 =>
                         {
                             d.succ_opt().unwrap_or(d)
                         }
