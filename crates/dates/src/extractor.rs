@@ -394,28 +394,44 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
 fn day_of(text: &str, x: &DateMention, xi: usize) -> Option<DateMention> {
     let day = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok()?;
     let before = text.get(..x.evidence.span.start)?;
-    // The last three words before `x`, separated by single spaces.
-    let tail_start = before
-        .char_indices()
-        .rev()
-        .filter(|&(_, c)| c == ' ')
-        .nth(3)
-        .map_or(0, |(i, _)| i + 1);
-    let tail = before[tail_start..].to_lowercase();
     let (phrase, p) = [
         ("the day before ", Point::Day(day.pred_opt()?)),
         ("the day after ", Point::Day(day.succ_opt()?)),
         ("the week of ", Point::of_unit("W", day)?),
     ]
     .into_iter()
-    .find(|(ph, _)| tail.ends_with(ph))?;
-    let start = x.evidence.span.start - phrase.len();
-    Some(DateMention {
+    .find(|(ph, _)| {
+        let at = before.len().saturating_sub(ph.len());
+        before.len() >= ph.len()
+            && before.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(ph))
+            && !before[..at].ends_with(char::is_alphanumeric)
+    })?;
+    let span = Span::new(x.evidence.span.start - phrase.len(), x.evidence.span.end);
+    Some(anchored_to(
+        span,
+        x.evidence.sentence,
+        "dates/anchored/day-of",
+        0.8,
+        p,
+        xi,
+    ))
+}
+
+/// A DATE mention of `p`, anchored to the mention `xi` it was counted from.
+fn anchored_to(
+    span: Span,
+    sentence: usize,
+    rule: &str,
+    confidence: f32,
+    p: Point,
+    xi: usize,
+) -> DateMention {
+    DateMention {
         evidence: Evidence {
-            span: Span::new(start, x.evidence.span.end),
-            sentence: x.evidence.sentence,
-            rule: RuleId::new("dates/anchored/day-of"),
-            confidence: 0.8,
+            span,
+            sentence,
+            rule: RuleId::new(rule),
+            confidence,
         },
         timex_type: TimexType::Date,
         value: p.value(),
@@ -424,7 +440,7 @@ fn day_of(text: &str, x: &DateMention, xi: usize) -> Option<DateMention> {
         granularity: Some(p.granularity().into()),
         quant: None,
         freq: None,
-    })
+    }
 }
 
 /// The date `d` (a duration) `after`/`before` the dated mention `x` (index `xi`).
@@ -458,21 +474,15 @@ fn offset_from(
     }
     let day = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok()?;
     let p = Point::Day(day).shift(unit, k * sign)?;
-    Some(DateMention {
-        evidence: Evidence {
-            span: Span::new(d.evidence.span.start, x.evidence.span.end),
-            sentence: d.evidence.sentence,
-            rule: RuleId::new("dates/anchored/offset"),
-            confidence: 0.7,
-        },
-        timex_type: TimexType::Date,
-        value: p.value(),
-        modifier: None,
-        anchor: DateAnchor::Claim(ClaimRef(xi)),
-        granularity: Some(p.granularity().into()),
-        quant: None,
-        freq: None,
-    })
+    let span = Span::new(d.evidence.span.start, x.evidence.span.end);
+    Some(anchored_to(
+        span,
+        d.evidence.sentence,
+        "dates/anchored/offset",
+        0.7,
+        p,
+        xi,
+    ))
 }
 
 /// `P200D` → `(200, "D")`; whole calendar units only.
