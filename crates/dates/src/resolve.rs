@@ -168,6 +168,10 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
     match *dy {
         Day::Date { y: Some(y), m, d } => Some((NaiveDate::from_ymd_opt(y, m, d)?, Anchor::None)),
         Day::Date { y: None, m, d } => Some((month_day(ctx.dct?, m, d, dir)?, Anchor::Dct)),
+        Day::DateRel { yrel, m, d } => Some((
+            NaiveDate::from_ymd_opt(ctx.dct?.year().checked_add(yrel)?, m, d)?,
+            Anchor::Dct,
+        )),
         Day::Weekday { wd, rel } => Some((weekday_date(ctx.dct?, wd, rel, dir), Anchor::Dct)),
         Day::WeekdayFrom { wd, after } => match ctx.last_day {
             Some((d, i)) => {
@@ -223,7 +227,7 @@ fn partly_known(base: Point, unit: &str, a: Anchor) -> Resolved {
 
 fn unresolved_day(dy: &Day) -> String {
     match *dy {
-        Day::Date { m, d, .. } => format!("XXXX-{m:02}-{d:02}"),
+        Day::Date { m, d, .. } | Day::DateRel { m, d, .. } => format!("XXXX-{m:02}-{d:02}"),
         Day::Weekday { wd, .. } | Day::WeekdayFrom { wd, .. } => format!("XXXX-WXX-{wd}"),
         _ => "XXXX-XX-XX".into(),
     }

@@ -66,6 +66,14 @@ pub(super) fn monthday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Optio
     };
     let m = month_num(lex, c)?;
     NaiveDate::from_ymd_opt(2000, m, d)?;
+    if let Some(r) = g(c, "yrel") {
+        let yrel = match normalize_form(r).as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return ok(Expr::Day(Day::DateRel { yrel, m, d }));
+    }
     ok(Expr::Day(Day::Date { y: None, m, d }))
 }
 
