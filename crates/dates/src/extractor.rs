@@ -392,15 +392,36 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
 /// the words right before the dated mention `x` (index `xi`) make a date of their
 /// own, valued from it (rule `dates/anchored/day-of`). `x` stays a mention too.
 fn day_of(text: &str, x: &DateMention, xi: usize) -> Option<DateMention> {
-    let day = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d").ok()?;
     let before = text.get(..x.evidence.span.start)?;
-    let (phrase, p) = [
-        ("the day before ", Point::Day(day.pred_opt()?)),
-        ("the day after ", Point::Day(day.succ_opt()?)),
-        ("the week of ", Point::of_unit("W", day)?),
-    ]
-    .into_iter()
-    .find(|(ph, _)| {
+    let candidates: Vec<(&str, Point)> =
+        if let Ok(day) = NaiveDate::parse_from_str(&x.value, "%Y-%m-%d") {
+            vec![
+                ("the day before ", Point::Day(day.pred_opt()?)),
+                ("the day after ", Point::Day(day.succ_opt()?)),
+                ("the week of ", Point::of_unit("W", day)?),
+            ]
+        } else {
+            // `the first week of April`: the first ISO week with most of its days in
+            // April (the one holding April 4th), then the next ones; `the last week of
+            // April`, the last such week (holding its fourth-to-last day).
+            let first = NaiveDate::parse_from_str(&format!("{}-01", x.value), "%Y-%m-%d").ok()?;
+            let last = crate::calendar::shift_day(first, "M", 1)?
+                .checked_sub_days(chrono::Days::new(4))?;
+            let nth = |k: u64| {
+                first
+                    .checked_add_days(chrono::Days::new(3 + 7 * k))
+                    .and_then(|d| Point::of_unit("W", d))
+            };
+            vec![
+                ("the first week of ", nth(0)?),
+                ("the second week of ", nth(1)?),
+                ("the third week of ", nth(2)?),
+                ("the fourth week of ", nth(3)?),
+                ("the last week of ", Point::of_unit("W", last)?),
+                ("the final week of ", Point::of_unit("W", last)?),
+            ]
+        };
+    let (phrase, p) = candidates.into_iter().find(|(ph, _)| {
         let at = before.len().saturating_sub(ph.len());
         before.len() >= ph.len()
             && before.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(ph))
