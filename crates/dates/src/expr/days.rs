@@ -1,8 +1,8 @@
 //! Days: full dates, month-day, month, weekday, deictic, anchored days and holidays.
 
 use super::{
-    deictic_offset, g, month_num, month_ok, next_word, num, ok, starts_upper, weekday_ok, with_mod,
-    Day, Expr, Interp, Rel, PREPS,
+    deictic_offset, g, month_num, month_ok, next_word, num, ok, prev_word, starts_upper,
+    weekday_ok, with_mod, Day, Expr, Interp, Rel, PREPS,
 };
 use crate::lexicon::{normalize_form, Lexicon};
 use chrono::NaiveDate;
@@ -113,8 +113,17 @@ pub(super) fn month(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option<I
 }
 
 /// The `weekday` family: a weekday, possibly with a relative word or edge.
-pub(super) fn weekday(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
+pub(super) fn weekday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option<Interp> {
     if !weekday_ok(c) {
+        return None;
+    }
+    // `The Sunday Times`, `Black Friday sales`, `Bloody Sunday`: names, not days.
+    let w = c.name("weekday")?;
+    let next = next_word(sentence, c.get(0)?.end());
+    let prev = prev_word(sentence, w.start());
+    if (c.name("rel").is_none() && NAME_BEFORE_WEEKDAY.contains(&prev))
+        || (starts_upper(next) && NAME_AFTER_DAY.contains(&next))
+    {
         return None;
     }
     let wd = g(c, "weekday").and_then(|w| lex.weekdays.num_of(w))?;
@@ -196,6 +205,10 @@ pub(super) fn holiday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option
         return None;
     }
     let rule = lex.holidays.key_of(name)?.to_string();
+    // `the Good Friday Agreement`: a name.
+    if NAME_AFTER_DAY.contains(&next_word(sentence, c.get(0)?.end())) {
+        return None;
+    }
     // `Christmas party`, `Christmas markets`: a modifier of a noun, not a date.
     let next = next_word(sentence, c.get(0)?.end());
     let last = normalize_form(c.get(0)?.as_str());
@@ -220,3 +233,37 @@ pub(super) fn holiday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option
         weekend: c.name("we").is_some(),
     })
 }
+
+/// Capitalized words that make a weekday before them part of a name (`Black Friday`).
+const NAME_BEFORE_WEEKDAY: &[&str] = &[
+    "Black", "Cyber", "Bloody", "Ash", "Holy", "Maundy", "Palm", "Shrove", "Giving", "Blue", "Mad",
+    "Manic", "Freaky",
+];
+
+/// Capitalized words that make a day name before them part of a name (`The Sunday
+/// Times`, `the Good Friday Agreement`).
+const NAME_AFTER_DAY: &[&str] = &[
+    "Times",
+    "Telegraph",
+    "Herald",
+    "Mirror",
+    "Express",
+    "Post",
+    "Tribune",
+    "Mail",
+    "Observer",
+    "Independent",
+    "Sport",
+    "Magazine",
+    "Edition",
+    "Review",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Massacre",
+    "Uprising",
+    "Offensive",
+    "Protocol",
+    "Football",
+    "School",
+];

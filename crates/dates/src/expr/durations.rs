@@ -234,12 +234,12 @@ pub(super) fn shift(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp>
     })
 }
 
-/// Most words capitalized: a headline (`Police Search For Suspect For 3 Days`).
+/// A headline: every word of four letters or more capitalized (`Police Search For
+/// Suspect For 3 Days`), so a capitalized unit there says nothing.
 fn title_case(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence
+    sentence
         .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let upper = words.iter().filter(|w| starts_upper(w)).count();
-    upper * 5 > words.len() * 3
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c)))
+        .all(starts_upper)
 }

@@ -356,7 +356,7 @@ pub(crate) fn interpret(
         "ago" => durations::ago(lex, c),
         "shift" => durations::shift(lex, c, id),
         "anchorday" => days::anchorday(c),
-        "weekday" => days::weekday(lex, c),
+        "weekday" => days::weekday(lex, c, sentence),
         "time" => times::time(lex, c, id, sentence),
         "daypart" => times::daypart(lex, c, id),
         "duration" => durations::duration(lex, c, sentence, id, unit_code(lex, c)?),

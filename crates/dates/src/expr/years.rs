@@ -279,7 +279,27 @@ fn year_interp(c: &Captures<'_>, sentence: &str, start: usize) -> Option<Interp>
     let prev = normalize_form(prev_word(sentence, start));
     // `fiscal 1989 sales`: the prefix makes it a year whatever follows.
     let fiscal = c.name("fiscal").is_some();
-    if matches!(prev.as_str(), "copyright" | "©" | "act") || before.trim_end().ends_with('©') {
+    // `Highway 2020`, `Flight 1549`, `Room 1204`: a number that names a thing.
+    if matches!(
+        prev.as_str(),
+        "copyright"
+            | "©"
+            | "act"
+            | "highway"
+            | "route"
+            | "interstate"
+            | "flight"
+            | "room"
+            | "suite"
+            | "apartment"
+            | "gate"
+            | "platform"
+            | "bus"
+            | "no."
+            | "number"
+            | "channel"
+    ) || before.trim_end().ends_with('©')
+    {
         return None;
     }
     if !(1000..=2100).contains(&y) {
