@@ -71,7 +71,7 @@ fn expansions(lex: &Lexicon) -> Vec<(&'static str, String)> {
         ("ref", format!("(?P<ref>{})", lex.refs.alternation())),
         (
             "clock",
-            r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)|(?P<named>noon|midnight|midday)\b|(?P<hourp>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['’]clock)?\s+in\s+the\s+(?P<ppart>morning|afternoon|evening|night)\b)"
+            r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)|(?P<named>noon|midnight|midday)\b)"
                 .into(),
         ),
         (

@@ -78,35 +78,14 @@ pub(super) fn time(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) ->
             return None;
         }
     }
-    if let Some(hp) = c.name("hourp") {
-        // `at 4 in the morning`, not `killed 4 in the morning attack`: a preposition of
-        // time before, nothing that makes the part of the day a modifier after.
-        let prev = normalize_form(prev_word(sentence, hp.start()));
-        let timely = matches!(
-            prev.as_str(),
-            "at" | "by"
-                | "around"
-                | "about"
-                | "until"
-                | "till"
-                | "before"
-                | "after"
-                | "since"
-                | "from"
-                | "to"
-                | "past"
-                | "shortly"
-                | "nearly"
-                | "almost"
-                | "just"
-        );
-        let post = normalize_form(next_word(sentence, c.name("ppart")?.end()));
-        if !timely
-            || matches!(
-                post.as_str(),
-                "session" | "shift" | "edition" | "news" | "show"
-            )
-        {
+    // `at 4 in the morning` (the rule wants a preposition of time before it), not
+    // `at 4 in the morning session`.
+    if let Some(pp) = c.name("ppart") {
+        let post = normalize_form(next_word(sentence, pp.end()));
+        if matches!(
+            post.as_str(),
+            "session" | "shift" | "edition" | "news" | "show"
+        ) {
             return None;
         }
     }
