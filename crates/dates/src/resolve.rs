@@ -120,22 +120,36 @@ fn choose(
     }
 }
 
-/// The occurrence of month/day nearest the DCT in the direction of the clause.
-fn month_day(dct: NaiveDate, m: u32, d: u32, dir: Direction) -> Option<NaiveDate> {
+/// The last occurrence of month/day on or before the DCT and the next one after it.
+fn around(dct: NaiveDate, m: u32, d: u32) -> (Option<NaiveDate>, Option<NaiveDate>) {
     let at = |y: i32| NaiveDate::from_ymd_opt(y, m, d);
-    let this = at(dct.year());
-    let (past, future) = match this {
+    match at(dct.year()) {
         Some(t) if t <= dct => (Some(t), at(dct.year() + 1)),
         Some(t) => (at(dct.year() - 1), Some(t)),
         None => (at(dct.year() - 1), at(dct.year() + 1)),
-    };
-    // A date on the publication day or just before counts as past whatever the tense.
-    if let Some(t) = this {
-        if t == dct {
-            return Some(t);
-        }
+    }
+}
+
+/// The occurrence of month/day nearest the DCT in the direction of the clause.
+fn month_day(dct: NaiveDate, m: u32, d: u32, dir: Direction) -> Option<NaiveDate> {
+    let (past, future) = around(dct, m, d);
+    // A date on the publication day counts as past whatever the tense.
+    if past == Some(dct) {
+        return past;
     }
     choose(dct, past, future, dir)
+}
+
+/// `Saturday, April 25`: of the last and the next occurrence of the day around the
+/// publication date, the one falling on that weekday; when neither does, the tense
+/// decides as for a bare month and day.
+fn month_day_wd(dct: NaiveDate, m: u32, d: u32, wd: u32, dir: Direction) -> Option<NaiveDate> {
+    let (past, future) = around(dct, m, d);
+    let on_wd = |t: &NaiveDate| t.weekday().number_from_monday() == wd;
+    match (past.filter(on_wd), future.filter(on_wd)) {
+        (Some(t), None) | (None, Some(t)) => Some(t),
+        _ => month_day(dct, m, d, dir),
+    }
 }
 
 fn weekday_date(dct: NaiveDate, wd: u32, rel: Rel, dir: Direction) -> NaiveDate {
@@ -168,6 +182,7 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
     match *dy {
         Day::Date { y: Some(y), m, d } => Some((NaiveDate::from_ymd_opt(y, m, d)?, Anchor::None)),
         Day::Date { y: None, m, d } => Some((month_day(ctx.dct?, m, d, dir)?, Anchor::Dct)),
+        Day::DateWd { m, d, wd } => Some((month_day_wd(ctx.dct?, m, d, wd, dir)?, Anchor::Dct)),
         Day::DateRel { yrel, m, d } => Some((
             NaiveDate::from_ymd_opt(ctx.dct?.year().checked_add(yrel)?, m, d)?,
             Anchor::Dct,
@@ -227,7 +242,9 @@ fn partly_known(base: Point, unit: &str, a: Anchor) -> Resolved {
 
 fn unresolved_day(dy: &Day) -> String {
     match *dy {
-        Day::Date { m, d, .. } | Day::DateRel { m, d, .. } => format!("XXXX-{m:02}-{d:02}"),
+        Day::Date { m, d, .. } | Day::DateRel { m, d, .. } | Day::DateWd { m, d, .. } => {
+            format!("XXXX-{m:02}-{d:02}")
+        }
         Day::Weekday { wd, .. } | Day::WeekdayFrom { wd, .. } => format!("XXXX-WXX-{wd}"),
         _ => "XXXX-XX-XX".into(),
     }

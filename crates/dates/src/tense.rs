@@ -230,10 +230,13 @@ pub(crate) fn direction(
         if between.contains(['"', '“', '”', '«', '»', '`']) || between.contains("''") {
             continue;
         }
-        // `took effect Jan. 1 and expires …`: a verb after `and`/`but` is another
+        // `took effect Jan. 1 and expires …`, `talks, which began on 3 March, will
+        // continue`: a verb after `and`/`but`, a comma or a semicolon is another
         // clause's; it counts only when nothing before the expression marks the tense.
         let other_clause = wstart > end
-            && (between.contains(" and ") || between.contains(" but ") || between.contains(';'));
+            && (between.contains(" and ")
+                || between.contains(" but ")
+                || between.contains([';', ',']));
         let prev = i.checked_sub(1).and_then(|j| sw.word(j));
         let next = sw.word(i + 1);
         let dir = if has(future, w) || w.ends_with("'ll") {
@@ -418,6 +421,14 @@ mod tests {
             Direction::Future
         );
         assert_eq!(dir("Police said Monday.", "Monday"), Direction::Past);
+        assert_eq!(
+            dir("The talks, which began on 3 March, will resume.", "3 March"),
+            Direction::Past
+        );
+        assert_eq!(
+            dir("On Monday, the minister will visit Kyiv.", "Monday"),
+            Direction::Future
+        );
         assert_eq!(
             dir("It faces a February deadline", "February"),
             Direction::FutureWeak

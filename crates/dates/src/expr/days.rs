@@ -74,6 +74,9 @@ pub(super) fn monthday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Optio
         };
         return ok(Expr::Day(Day::DateRel { yrel, m, d }));
     }
+    if let Some(wd) = g(c, "weekday").and_then(|w| lex.weekdays.num_of(w)) {
+        return ok(Expr::Day(Day::DateWd { m, d, wd }));
+    }
     ok(Expr::Day(Day::Date { y: None, m, d }))
 }
 
