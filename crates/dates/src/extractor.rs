@@ -2,11 +2,11 @@
 
 use crate::calendar::Point;
 use crate::error::DatesError;
-use crate::expr::{interpret, Expr, Interp};
+use crate::expr::{interpret, Day, Expr, Interp, Rel};
 use crate::lexicon::{normalize_form, Lexicon};
 use crate::patterns::{compile, Rule};
 use crate::resolve::{resolve, Anchor, Context};
-use crate::tense::{direction, SentenceWords, TenseWords};
+use crate::tense::{direction, Direction, SentenceWords, TenseWords};
 use chrono::NaiveDate;
 use model::{
     Claim, ClaimRef, DateAnchor, DateMention, Document, Evidence, Extractor, RuleId, Segmentation,
@@ -117,6 +117,8 @@ impl DateExtractor {
             ctx.sentence = si;
             let sent = &text[s];
             let mut words: Option<SentenceWords> = None;
+            // Mentions of this sentence placed in a year by the tense alone, with it.
+            let mut yearless: Vec<(usize, Direction)> = Vec::new();
             for cand in self.candidates(sent) {
                 if in_metadata_line(text, s.start + cand.span.start) {
                     continue;
@@ -127,6 +129,19 @@ impl DateExtractor {
                     continue;
                 };
                 let idx = out.len();
+                if matches!(
+                    cand.interp.expr,
+                    Expr::Day(Day::Date { y: None, .. })
+                        | Expr::Month {
+                            y: None,
+                            yrel: None,
+                            rel: Rel::None,
+                            ..
+                        }
+                ) && r.anchor == Anchor::Dct
+                {
+                    yearless.push((idx, dir));
+                }
                 let rule = &self.rules[cand.rule];
                 let anchor = match r.anchor {
                     Anchor::None => DateAnchor::None,
@@ -182,6 +197,7 @@ impl DateExtractor {
                     freq: r.freq,
                 });
             }
+            order_range(sent, s.start, &yearless, &mut out);
             self.anchor_offsets(text, first, &mut out);
         }
         out
@@ -391,6 +407,78 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
 /// `the day before Christmas`, `the day after last Tuesday`, `the week of March 6`:
 /// the words right before the dated mention `x` (index `xi`) make a date of their
 /// own, valued from it (rule `dates/anchored/day-of`). `x` stays a mention too.
+/// `from January to September`, `between December 2 and January 15`: two dates
+/// without a year, placed by the tense one by one, that come out in reverse order
+/// are one range across a year's end. Under a future tense the end moves a year
+/// on, otherwise the start a year back. Not after a verb of moving a date
+/// (`moved the vote from June to May`).
+fn order_range(sent: &str, base: usize, yearless: &[(usize, Direction)], out: &mut [DateMention]) {
+    for w in yearless.windows(2) {
+        let ((a, dir), (b, _)) = (w[0], w[1]);
+        if b != a + 1 {
+            continue;
+        }
+        let (sa, sb) = (out[a].evidence.span, out[b].evidence.span);
+        let (Some(gap), Some(before)) = (
+            sent.get(sa.end - base..sb.start - base),
+            sent.get(..sa.start - base),
+        ) else {
+            continue;
+        };
+        let before = before.trim_end().to_ascii_lowercase();
+        let ranged = match gap.trim() {
+            "to" | "until" | "till" | "through" | "-" | "–" => true,
+            "and" => before.ends_with("between"),
+            _ => false,
+        };
+        let moved = before
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .rev()
+            .take(6)
+            .any(|w| MOVE_VERBS.contains(&w));
+        if !ranged || moved || out[a].value <= out[b].value {
+            continue;
+        }
+        let (k, by) = match dir {
+            Direction::Future | Direction::FutureWeak => (b, 1),
+            Direction::Past | Direction::Unknown => (a, -1),
+        };
+        if let Some(v) = shift_year(&out[k].value, by) {
+            out[k].value = v;
+        }
+    }
+}
+
+/// Verbs of moving a date: after them `from June to May` may run backwards.
+const MOVE_VERBS: &[&str] = &[
+    "move",
+    "moved",
+    "moves",
+    "moving",
+    "brought",
+    "bring",
+    "shift",
+    "shifted",
+    "changed",
+    "change",
+    "rescheduled",
+    "advanced",
+    "pushed",
+    "postponed",
+    "delayed",
+    "put",
+    "pulled",
+];
+
+/// `2021-03-04` with its year moved by `by`; `None` unless the value starts with a year.
+fn shift_year(v: &str, by: i32) -> Option<String> {
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    if v.as_bytes().get(4).is_some_and(|&c| c != b'-') {
+        return None;
+    }
+    Some(format!("{:04}{}", y.checked_add(by)?, &v[4..]))
+}
+
 fn day_of(text: &str, x: &DateMention, xi: usize) -> Option<DateMention> {
     let before = text.get(..x.evidence.span.start)?;
     let candidates: Vec<(&str, Point)> =
