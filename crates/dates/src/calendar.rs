@@ -79,7 +79,7 @@ impl Point {
     /// The [`Point::rank`] of a TIMEX unit code (sub-day units rank as days).
     pub(crate) fn unit_rank(unit: &str) -> u8 {
         match unit {
-            "W" | "WE" => 1,
+            "W" | "WE" | "FN" => 1,
             "M" => 2,
             "Q" => 3,
             "Y" => 5,
@@ -145,6 +145,7 @@ impl Point {
                 let moved = shift_day(d, u, n)?;
                 let target = match u {
                     "H" | "MIN" | "S" => "D",
+                    "FN" => "W",
                     other => other,
                 };
                 Point::of_unit(target, moved)?
@@ -175,6 +176,7 @@ pub(crate) fn shift_day(d: NaiveDate, unit: &str, n: i64) -> Option<NaiveDate> {
     match unit {
         "D" => d.checked_add_signed(Duration::try_days(n)?),
         "W" | "WE" => d.checked_add_signed(Duration::try_weeks(n)?),
+        "FN" => d.checked_add_signed(Duration::try_weeks(n.checked_mul(2)?)?),
         "M" => months(n),
         "Q" => months(n.checked_mul(3)?),
         "Y" => months(n.checked_mul(12)?),

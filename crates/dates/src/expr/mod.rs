@@ -206,6 +206,7 @@ pub(crate) fn duration_value(n: f64, unit: &str) -> String {
         "CE" => (n * 100.0, "Y"),
         "ML" => (n * 1000.0, "Y"),
         "Q" => (n * 3.0, "M"),
+        "FN" => (n * 2.0, "W"),
         "MIN" => (n, "M"),
         u => (n, u),
     };
@@ -226,6 +227,7 @@ pub(crate) fn vague_value(unit: &str) -> String {
     let u = match unit {
         "MIN" => "M",
         "Q" => "M",
+        "FN" => "W",
         u => u,
     };
     if is_time_unit(unit) {
