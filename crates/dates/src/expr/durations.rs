@@ -185,6 +185,18 @@ pub(super) fn duration(
 
 /// The `ago` family: `three years ago`.
 pub(super) fn ago(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
+    if let Some(v) = g(c, "vague") {
+        if !normalize_form(v).ends_with("couple of") {
+            return ok(Expr::Ref("PAST_REF".into()));
+        }
+        return with_mod(
+            Expr::Ago {
+                n: 2.0,
+                unit: unit_code(lex, c)?,
+            },
+            Some("APPROX"),
+        );
+    }
     let n = parse_cardinal(lex, g(c, "num")?)?;
     ok(Expr::Ago {
         n,
