@@ -63,6 +63,14 @@ pub(super) fn set(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) -> 
             let part = part_code(g(c, "part"))?;
             set(format!("XXXX-XX-XXT{part}"), Some("EVERY"), None)
         }
+        "every-month" => {
+            let m = c.name("month")?;
+            if !super::month_ok(c, sentence, m.start(), false) {
+                return None;
+            }
+            let m = super::month_num(lex, c)?;
+            set(format!("XXXX-{m:02}"), Some("EVERY"), None)
+        }
         "every-season" => {
             let season = lex.seasons.key_of(g(c, "season")?)?;
             set(format!("XXXX-{season}"), Some("EVERY"), None)
