@@ -1,8 +1,8 @@
 //! Lengths of time and shifts by them: durations, `ago`, `later`.
 
 use super::{
-    duration_value, g, is_time_unit, ok, prev_word, starts_upper, unit_code, vague_value, with_mod,
-    Expr, Interp,
+    duration_value, g, is_time_unit, ok, prev_word, starts_upper, title_case, unit_code,
+    vague_value, with_mod, Expr, Interp,
 };
 use crate::lexicon::{normalize_form, Lexicon};
 use crate::numbers::parse_cardinal;
@@ -244,14 +244,4 @@ pub(super) fn shift(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Interp>
         end: Some(dir_end),
         start: None,
     })
-}
-
-/// A headline: every word of four letters or more capitalized (`Police Search For
-/// Suspect For 3 Days`), so a capitalized unit there says nothing.
-fn title_case(sentence: &str) -> bool {
-    sentence
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .filter(|w| w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c)))
-        .all(starts_upper)
 }

@@ -237,6 +237,16 @@ pub(crate) fn vague_value(unit: &str) -> String {
     }
 }
 
+/// A headline: every word of four letters or more capitalized (`Police Search For
+/// Suspect For 3 Days`), so a capitalized unit there says nothing.
+pub(super) fn title_case(sentence: &str) -> bool {
+    sentence
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c)))
+        .all(starts_upper)
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }

@@ -200,6 +200,11 @@ pub(super) fn unitrel(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str)
     if id != "end-of-rel" && lex.unit_is_plural(g(c, "unit")?) {
         return None;
     }
+    // `ABC's "This Week"`, `Last Week Tonight`: a capitalized unit outside a headline
+    // is a title.
+    if g(c, "unit").is_some_and(starts_upper) && !super::title_case(sentence) {
+        return None;
+    }
     unitrel_interp(c, sentence, c.get(0)?.start(), id, unit_code(lex, c)?)
 }
 
