@@ -119,6 +119,8 @@ impl DateExtractor {
             let mut words: Option<SentenceWords> = None;
             // Mentions of this sentence placed in a year by the tense alone, with it.
             let mut yearless: Vec<(usize, Direction)> = Vec::new();
+            // Clock times of this sentence that took their day from the context.
+            let mut bare_clocks: Vec<usize> = Vec::new();
             for cand in self.candidates(sent) {
                 if in_metadata_line(text, s.start + cand.span.start) {
                     continue;
@@ -141,6 +143,14 @@ impl DateExtractor {
                 ) && r.anchor == Anchor::Dct
                 {
                     yearless.push((idx, dir));
+                }
+                if let Expr::Time {
+                    day: Day::Context(0),
+                    clock: Some(_),
+                    ..
+                } = cand.interp.expr
+                {
+                    bare_clocks.push(idx);
                 }
                 let rule = &self.rules[cand.rule];
                 let anchor = match r.anchor {
@@ -198,6 +208,7 @@ impl DateExtractor {
                 });
             }
             order_range(sent, s.start, &yearless, &mut out);
+            day_after_aside(sent, s.start, &bare_clocks, &mut out);
             self.anchor_offsets(text, first, &mut out);
         }
         out
@@ -447,6 +458,65 @@ fn order_range(sent: &str, base: usize, yearless: &[(usize, Direction)], out: &m
             out[k].value = v;
         }
     }
+}
+
+/// `8 p.m. local time (1800 GMT) on Sunday`, `10:35 a.m. (0735 GMT) Friday`: clock
+/// times followed, past an aside in parentheses, by the day they are on take that
+/// day (anchored to its mention) instead of the one from the context.
+fn day_after_aside(sent: &str, base: usize, clocks: &[usize], out: &mut [DateMention]) {
+    let Some(&first) = clocks.first() else {
+        return;
+    };
+    let Some(k) = (first + 1..out.len()).find(|j| !clocks.contains(j)) else {
+        return;
+    };
+    let day = &out[k];
+    let is_day = day.timex_type == TimexType::Date
+        && day.value.len() == 10
+        && day.value.as_bytes()[4] == b'-'
+        && day.value[..4].bytes().all(|b| b.is_ascii_digit());
+    if !is_day {
+        return;
+    }
+    let day_value = day.value.clone();
+    let day_start = day.evidence.span.start;
+    // The clocks that run, one aside apart, into the day.
+    let mut run: Vec<usize> = Vec::new();
+    for &i in clocks.iter().filter(|&&i| i < k) {
+        let from = out[i].evidence.span.end;
+        let Some(gap) = sent.get(from - base..day_start - base) else {
+            continue;
+        };
+        if aside_then_on(gap) {
+            run.push(i);
+        }
+    }
+    for i in run {
+        if out[i].value.len() > 10 && out[i].value.as_bytes()[10] == b'T' {
+            let v = format!("{}{}", day_value, &out[i].value[10..]);
+            out[i].value = v;
+            out[i].anchor = DateAnchor::Claim(ClaimRef(k));
+        }
+    }
+}
+
+/// `" (1800 GMT) on "`, `" (0735 GMT), "`, `") on "`: one aside in parentheses (or
+/// its end), then at most a comma and `on`.
+fn aside_then_on(gap: &str) -> bool {
+    let g = gap.trim_start();
+    // The clock opens the aside, or ends it (`0735 GMT` of `(0735 GMT) Friday`).
+    let after = match g.strip_prefix('(') {
+        Some(rest) => match rest.find(')') {
+            Some(close) if close <= 30 && !rest[..close].contains('(') => &rest[close + 1..],
+            _ => return false,
+        },
+        None => match g.strip_prefix(')') {
+            Some(rest) => rest,
+            None => return false,
+        },
+    };
+    let tail = after.trim_start().trim_start_matches(',').trim();
+    tail.is_empty() || tail.eq_ignore_ascii_case("on")
 }
 
 /// Verbs of moving a date: after them `from June to May` may run backwards.

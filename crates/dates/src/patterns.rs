@@ -76,7 +76,7 @@ fn expansions(lex: &Lexicon) -> Vec<(&'static str, String)> {
         ),
         (
             "tz",
-            r"(?P<tz>(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|CT|PT|BST|CET)\b)".into(),
+            r"(?P<tz>(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|ET|CT|PT|BST|CET)\b|local\s+time\b)".into(),
         ),
     ]
 }
