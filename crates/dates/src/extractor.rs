@@ -422,11 +422,13 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
 /// without a year, placed by the tense one by one, that come out in reverse order
 /// are one range across a year's end. Under a future tense the end moves a year
 /// on, otherwise the start a year back. Not after a verb of moving a date
-/// (`moved the vote from June to May`).
+/// (`moved the vote from June to May`). A start without a year before an end with
+/// one (`1 January to 30 June 2026`) takes the end's year (or the one before, when
+/// it would come after the end), anchored to the end's mention.
 fn order_range(sent: &str, base: usize, yearless: &[(usize, Direction)], out: &mut [DateMention]) {
-    for w in yearless.windows(2) {
-        let ((a, dir), (b, _)) = (w[0], w[1]);
-        if b != a + 1 {
+    for &(a, dir) in yearless {
+        let b = a + 1;
+        if b >= out.len() {
             continue;
         }
         let (sa, sb) = (out[a].evidence.span, out[b].evidence.span);
@@ -447,15 +449,44 @@ fn order_range(sent: &str, base: usize, yearless: &[(usize, Direction)], out: &m
             .rev()
             .take(6)
             .any(|w| MOVE_VERBS.contains(&w));
-        if !ranged || moved || out[a].value <= out[b].value {
+        if !ranged || moved {
             continue;
         }
-        let (k, by) = match dir {
-            Direction::Future | Direction::FutureWeak => (b, 1),
-            Direction::Past | Direction::Unknown => (a, -1),
+        if yearless.iter().any(|&(y, _)| y == b) {
+            if out[a].value <= out[b].value {
+                continue;
+            }
+            let (k, by) = match dir {
+                Direction::Future | Direction::FutureWeak => (b, 1),
+                Direction::Past | Direction::Unknown => (a, -1),
+            };
+            if let Some(v) = shift_year(&out[k].value, by) {
+                out[k].value = v;
+            }
+            continue;
+        }
+        // The end names its year.
+        let end = &out[b].value;
+        let explicit = out[b].anchor == DateAnchor::None
+            && out[b].timex_type == TimexType::Date
+            && matches!(end.len(), 7 | 10)
+            && end[..4].bytes().all(|c| c.is_ascii_digit())
+            && end.as_bytes()[4] == b'-';
+        let Some(y) = end.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+            continue;
         };
-        if let Some(v) = shift_year(&out[k].value, by) {
-            out[k].value = v;
+        if !explicit || out[a].value.len() < 7 {
+            continue;
+        }
+        let in_end_year = format!("{y:04}{}", &out[a].value[4..]);
+        let v = if in_end_year.as_str() > end.as_str() {
+            shift_year(&in_end_year, -1)
+        } else {
+            Some(in_end_year)
+        };
+        if let Some(v) = v {
+            out[a].value = v;
+            out[a].anchor = DateAnchor::Claim(ClaimRef(b));
         }
     }
 }
