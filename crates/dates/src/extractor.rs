@@ -444,12 +444,15 @@ fn order_range(sent: &str, base: usize, yearless: &[(usize, Direction)], out: &m
             "and" => before.ends_with("between"),
             _ => false,
         };
+        // `in January and February`: a pair, in order; only a reversed one is placed
+        // as a range.
+        let pair = matches!(gap.trim(), "and" | "or") && yearless.iter().any(|&(y, _)| y == b);
         let moved = before
             .split(|c: char| !c.is_ascii_alphabetic())
             .rev()
             .take(6)
             .any(|w| MOVE_VERBS.contains(&w));
-        if !ranged || moved {
+        if !(ranged || pair) || moved {
             continue;
         }
         if yearless.iter().any(|&(y, _)| y == b) {

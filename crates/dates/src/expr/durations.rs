@@ -198,6 +198,8 @@ pub(super) fn ago(lex: &Lexicon, c: &Captures<'_>) -> Option<Interp> {
         );
     }
     let n = parse_cardinal(lex, g(c, "num")?)?;
+    // `four years from now`: an `ago` forward.
+    let n = if c.name("fromnow").is_some() { -n } else { n };
     ok(Expr::Ago {
         n,
         unit: unit_code(lex, c)?,

@@ -142,7 +142,7 @@ pub(crate) enum Expr {
         unit: String,
         anchored: bool,
     },
-    /// `three years ago`.
+    /// `three years ago` (`n` = 3); `three years from now` has `n` = -3.
     Ago { n: f64, unit: String },
     /// `two days later` from the last mentioned date.
     Shift {
