@@ -182,6 +182,7 @@ impl DateExtractor {
                             }
                         }
                         ctx.last_point = Some((p, idx));
+                        ctx.last_point_sentence = si;
                     }
                 }
                 let confidence = match (&cand.interp.expr, r.anchor) {

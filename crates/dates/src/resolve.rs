@@ -28,6 +28,8 @@ pub(crate) struct Context {
     pub(crate) last_day: Option<(NaiveDate, usize)>,
     /// The last calendar point mentioned (any granularity).
     pub(crate) last_point: Option<(Point, usize)>,
+    /// The sentence of `last_point`.
+    pub(crate) last_point_sentence: usize,
     /// The last quarter mentioned or resolved (`the quarter` included).
     pub(crate) last_quarter: Option<(Point, usize)>,
     /// The sentence of `last_quarter`.
@@ -182,6 +184,40 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
     match *dy {
         Day::Date { y: Some(y), m, d } => Some((NaiveDate::from_ymd_opt(y, m, d)?, Anchor::None)),
         Day::Date { y: None, m, d } => Some((month_day(ctx.dct?, m, d, dir)?, Anchor::Dct)),
+        Day::OfMonth(d) => {
+            // The month of the day or month mentioned last (three sentences back at
+            // most), unless that contradicts the tense (a past event after
+            // publication, a coming one before); else the
+            // publication's month, or the one before or after by the tense.
+            let near = ctx.sentence.saturating_sub(ctx.last_point_sentence) <= 3;
+            let from_context = match ctx.last_point.filter(|_| near) {
+                Some((Point::Day(x), i)) => Some((x.year(), x.month(), i)),
+                Some((Point::Month(y, m), i)) => Some((y, m, i)),
+                _ => None,
+            }
+            .and_then(|(y, m, i)| Some((NaiveDate::from_ymd_opt(y, m, d)?, i)))
+            .filter(|&(x, _)| {
+                ctx.dct.is_none_or(|t| match dir {
+                    Direction::Past => x <= t,
+                    Direction::Future | Direction::FutureWeak => x >= t,
+                    Direction::Unknown => true,
+                })
+            });
+            if let Some((x, i)) = from_context {
+                return Some((x, Anchor::Mention(i)));
+            }
+            let t = ctx.dct?;
+            let (y, m) = (t.year(), t.month());
+            let ahead = matches!(dir, Direction::Future | Direction::FutureWeak);
+            let (y, m) = match (d > t.day(), ahead) {
+                (true, false) if m == 1 => (y - 1, 12),
+                (true, false) => (y, m - 1),
+                (false, true) if d < t.day() && m == 12 => (y + 1, 1),
+                (false, true) if d < t.day() => (y, m + 1),
+                _ => (y, m),
+            };
+            Some((NaiveDate::from_ymd_opt(y, m, d)?, Anchor::Dct))
+        }
         Day::DateWd { m, d, wd } => Some((month_day_wd(ctx.dct?, m, d, wd, dir)?, Anchor::Dct)),
         Day::DateRel { yrel, m, d } => Some((
             NaiveDate::from_ymd_opt(ctx.dct?.year().checked_add(yrel)?, m, d)?,
@@ -246,6 +282,7 @@ fn unresolved_day(dy: &Day) -> String {
             format!("XXXX-{m:02}-{d:02}")
         }
         Day::Weekday { wd, .. } | Day::WeekdayFrom { wd, .. } => format!("XXXX-WXX-{wd}"),
+        Day::OfMonth(d) => format!("XXXX-XX-{d:02}"),
         _ => "XXXX-XX-XX".into(),
     }
 }

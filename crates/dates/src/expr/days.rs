@@ -54,6 +54,9 @@ pub(super) fn full(lex: &Lexicon, c: &Captures<'_>, id: &str, sentence: &str) ->
 
 /// The `monthday` family: a month and day without a year (`March 3`).
 pub(super) fn monthday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option<Interp> {
+    if let Some(d) = num::<u32>(c, "dord") {
+        return ok(Expr::Day(Day::OfMonth(d)));
+    }
     let whole = c.get(0)?;
     if !month_ok(c, sentence, whole.start(), false)
         || (c.name("weekday").is_some() && !weekday_ok(c))

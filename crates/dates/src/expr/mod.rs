@@ -59,6 +59,8 @@ pub(crate) enum Day {
     /// A calendar date without a year but with its weekday (`Saturday, April 25`):
     /// the weekday tells the year.
     DateWd { m: u32, d: u32, wd: u32 },
+    /// A day of the month under discussion (`on the 27th`).
+    OfMonth(u32),
     /// A calendar date in a year counted from publication (`7 October last year` = -1).
     DateRel { yrel: i32, m: u32, d: u32 },
     /// A weekday, resolved by tense.
