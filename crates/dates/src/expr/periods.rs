@@ -297,6 +297,10 @@ fn unitrel_interp(
     // `the year ended Sept. 30`, `the fiscal year ending in June`: the twelve months
     // before that day, a length of time (a fiscal year need not be a calendar year).
     let next = normalize_form(next_word(sentence, c.get(0)?.end()));
+    // `in the week since the flood`: the length of time since.
+    if id == "the-unit" && edge.is_none() && next == "since" && unit != "WE" {
+        return ok(Expr::Duration(duration_value(1.0, &unit)));
+    }
     if id == "the-unit"
         && unit == "Y"
         && edge.is_none()

@@ -150,21 +150,25 @@ pub(super) fn daypart(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Inter
                 Some("START"),
             )
         }
-        "part-of" | "part-of-dm" => {
+        "part-of" | "part-of-dm" | "hours-of-md" | "hours-of-dm" => {
             if !month_ok(c, "", 0, false) {
                 return None;
             }
             let m = g(c, "month").and_then(|m| lex.months.num_of(m))?;
             let d = num(c, "day")?;
-            ok(Expr::Time {
-                day: Day::Date {
-                    y: num(c, "year"),
-                    m,
-                    d,
+            let early = id.starts_with("hours-of");
+            with_mod(
+                Expr::Time {
+                    day: Day::Date {
+                        y: num(c, "year"),
+                        m,
+                        d,
+                    },
+                    clock: None,
+                    part: if early { Some("MO".into()) } else { part },
                 },
-                clock: None,
-                part,
-            })
+                early.then_some("START"),
+            )
         }
         "rel-part" => {
             let relw = normalize_form(g(c, "rel")?);
