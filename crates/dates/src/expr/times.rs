@@ -139,6 +139,14 @@ pub(super) fn daypart(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Inter
                 m,
             )
         }
+        "early-hours" => with_mod(
+            Expr::Time {
+                day: Day::Context(0),
+                clock: None,
+                part: Some("MO".into()),
+            },
+            Some("START"),
+        ),
         "hours-of" => {
             let day = named_day(lex, c)?;
             with_mod(
