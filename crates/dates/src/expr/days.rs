@@ -139,8 +139,9 @@ pub(super) fn weekday(lex: &Lexicon, c: &Captures<'_>, sentence: &str) -> Option
     }
     let relw = g(c, "rel").map(normalize_form);
     let (rel, m) = match relw.as_deref() {
-        Some("early") | Some("earlier") => (Rel::None, Some("START")),
-        Some("late") | Some("later") => (Rel::None, Some("END")),
+        // `late Tuesday`, `late on Tuesday`.
+        Some("early") | Some("earlier") | Some("early on") => (Rel::None, Some("START")),
+        Some("late") | Some("later") | Some("late on") => (Rel::None, Some("END")),
         other => (Rel::parse(other), None),
     };
     with_mod(Expr::Day(Day::Weekday { wd, rel }), m)

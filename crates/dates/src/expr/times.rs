@@ -125,8 +125,8 @@ pub(super) fn daypart(lex: &Lexicon, c: &Captures<'_>, id: &str) -> Option<Inter
             }
             let relw = g(c, "rel").map(normalize_form);
             let (rel, m) = match relw.as_deref() {
-                Some("early") => (Rel::None, Some("START")),
-                Some("late") => (Rel::None, Some("END")),
+                Some("early" | "early on") => (Rel::None, Some("START")),
+                Some("late" | "late on") => (Rel::None, Some("END")),
                 other => (Rel::parse(other), None),
             };
             let wd = lex.weekdays.num_of(g(c, "weekday")?)?;
