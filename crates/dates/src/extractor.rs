@@ -416,9 +416,6 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
     })
 }
 
-/// `the day before Christmas`, `the day after last Tuesday`, `the week of March 6`:
-/// the words right before the dated mention `x` (index `xi`) make a date of their
-/// own, valued from it (rule `dates/anchored/day-of`). `x` stays a mention too.
 /// `from January to September`, `between December 2 and January 15`: two dates
 /// without a year, placed by the tense one by one, that come out in reverse order
 /// are one range across a year's end. Under a future tense the end moves a year
@@ -429,34 +426,43 @@ fn in_metadata_line(text: &str, at: usize) -> bool {
 fn order_range(sent: &str, base: usize, yearless: &[(usize, Direction)], out: &mut [DateMention]) {
     for &(a, dir) in yearless {
         let b = a + 1;
-        if b >= out.len() {
+        let Some(end) = out.get(b) else {
             continue;
-        }
-        let (sa, sb) = (out[a].evidence.span, out[b].evidence.span);
+        };
+        let (sa, sb) = (out[a].evidence.span, end.evidence.span);
         let (Some(gap), Some(before)) = (
             sent.get(sa.end - base..sb.start - base),
             sent.get(..sa.start - base),
         ) else {
             continue;
         };
-        let before = before.trim_end().to_ascii_lowercase();
-        let ranged = match gap.trim() {
+        let end_yearless = yearless.iter().any(|&(y, _)| y == b);
+        // The words before the start, last first (`between`, a verb of moving).
+        let words_before = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty());
+        let joined = match gap.trim() {
             "to" | "until" | "till" | "through" | "-" | "–" => true,
-            "and" => before.ends_with("between"),
+            // `between X and Y`; `in January and February` is a pair, in order, so
+            // only a reversed one is placed as a range.
+            "and" => {
+                end_yearless
+                    || words_before
+                        .clone()
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+            }
+            "or" => end_yearless,
             _ => false,
         };
-        // `in January and February`: a pair, in order; only a reversed one is placed
-        // as a range.
-        let pair = matches!(gap.trim(), "and" | "or") && yearless.iter().any(|&(y, _)| y == b);
-        let moved = before
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .rev()
-            .take(6)
-            .any(|w| MOVE_VERBS.contains(&w));
-        if !(ranged || pair) || moved {
+        if !joined
+            || words_before
+                .take(6)
+                .any(|w| MOVE_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+        {
             continue;
         }
-        if yearless.iter().any(|&(y, _)| y == b) {
+        if end_yearless {
             if out[a].value <= out[b].value {
                 continue;
             }
@@ -469,21 +475,18 @@ fn order_range(sent: &str, base: usize, yearless: &[(usize, Direction)], out: &m
             }
             continue;
         }
-        // The end names its year.
-        let end = &out[b].value;
-        let explicit = out[b].anchor == DateAnchor::None
-            && out[b].timex_type == TimexType::Date
-            && matches!(end.len(), 7 | 10)
-            && end[..4].bytes().all(|c| c.is_ascii_digit())
-            && end.as_bytes()[4] == b'-';
-        let Some(y) = end.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+        // The end names its year (a month or a day written out).
+        let end = &out[b];
+        let explicit = end.anchor == DateAnchor::None && end.timex_type == TimexType::Date;
+        let Some(y) = written_year(&end.value).filter(|_| explicit) else {
             continue;
         };
-        if !explicit || out[a].value.len() < 7 {
+        let Some(in_end_year) = written_year(&out[a].value)
+            .and_then(|ya| shift_year(&out[a].value, y.checked_sub(ya)?))
+        else {
             continue;
-        }
-        let in_end_year = format!("{y:04}{}", &out[a].value[4..]);
-        let v = if in_end_year.as_str() > end.as_str() {
+        };
+        let v = if in_end_year > end.value {
             shift_year(&in_end_year, -1)
         } else {
             Some(in_end_year)
@@ -507,9 +510,8 @@ fn day_after_aside(sent: &str, base: usize, clocks: &[usize], out: &mut [DateMen
     };
     let day = &out[k];
     let is_day = day.timex_type == TimexType::Date
-        && day.value.len() == 10
-        && day.value.as_bytes()[4] == b'-'
-        && day.value[..4].bytes().all(|b| b.is_ascii_digit());
+        && day.granularity.as_deref() == Some("day")
+        && written_year(&day.value).is_some();
     if !is_day {
         return;
     }
@@ -575,15 +577,28 @@ const MOVE_VERBS: &[&str] = &[
     "pulled",
 ];
 
-/// `2021-03-04` with its year moved by `by`; `None` unless the value starts with a year.
-fn shift_year(v: &str, by: i32) -> Option<String> {
-    let y: i32 = v.get(..4)?.parse().ok()?;
-    if v.as_bytes().get(4).is_some_and(|&c| c != b'-') {
-        return None;
-    }
-    Some(format!("{:04}{}", y.checked_add(by)?, &v[4..]))
+/// The year of a calendar value written with one (`2021-03`, `2021-03-04`,
+/// `2021-03-04T18:00`); `None` for `XXXX-…`, weeks, quarters and the like.
+fn written_year(v: &str) -> Option<i32> {
+    let b = v.as_bytes();
+    let dated = b.len() >= 7
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit);
+    dated.then(|| v[..4].parse().ok()).flatten()
 }
 
+/// A calendar value (see [`written_year`]) with its year moved by `by`.
+fn shift_year(v: &str, by: i32) -> Option<String> {
+    let y = written_year(v)?.checked_add(by)?;
+    (0..=9999)
+        .contains(&y)
+        .then(|| format!("{y:04}{}", &v[4..]))
+}
+
+/// `the day before Christmas`, `the day after last Tuesday`, `the week of March 6`:
+/// the words right before the dated mention `x` (index `xi`) make a date of their
+/// own, valued from it (rule `dates/anchored/day-of`). `x` stays a mention too.
 fn day_of(text: &str, x: &DateMention, xi: usize) -> Option<DateMention> {
     let before = text.get(..x.evidence.span.start)?;
     let candidates: Vec<(&str, Point)> =

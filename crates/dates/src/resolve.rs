@@ -207,14 +207,14 @@ fn day(ctx: &Context, dy: &Day, dir: Direction) -> Option<(NaiveDate, Anchor)> {
                 return Some((x, Anchor::Mention(i)));
             }
             let t = ctx.dct?;
-            let (y, m) = (t.year(), t.month());
             let ahead = matches!(dir, Direction::Future | Direction::FutureWeak);
-            let (y, m) = match (d > t.day(), ahead) {
-                (true, false) if m == 1 => (y - 1, 12),
-                (true, false) => (y, m - 1),
-                (false, true) if d < t.day() && m == 12 => (y + 1, 1),
-                (false, true) if d < t.day() => (y, m + 1),
-                _ => (y, m),
+            let months = match (d > t.day(), ahead) {
+                (true, false) => -1,
+                (false, true) if d < t.day() => 1,
+                _ => 0,
+            };
+            let Point::Month(y, m) = Point::Month(t.year(), t.month()).shift("M", months)? else {
+                return None;
             };
             Some((NaiveDate::from_ymd_opt(y, m, d)?, Anchor::Dct))
         }
